@@ -1,0 +1,4 @@
+package dev.backoffice.application;
+
+/** Live counts for the current tenant's dashboard. */
+public record DashboardCounts(String tenantName, long legalEntities, long activeLegalEntities, long auditEntries) {}

@@ -1,0 +1,21 @@
+package dev.backoffice.domain.model.legalentity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's legal entities; another tenant's rows are invisible here. */
+public interface LegalEntityRepository {
+
+  Optional<LegalEntity> find(UUID id);
+
+  List<LegalEntity> list();
+
+  long count();
+
+  boolean existsByInnAndKpp(String inn, String kpp, UUID exceptId);
+
+  void add(LegalEntity entity);
+
+  void remove(LegalEntity entity);
+}

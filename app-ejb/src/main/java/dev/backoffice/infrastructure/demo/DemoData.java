@@ -1,0 +1,105 @@
+package dev.backoffice.infrastructure.demo;
+
+import dev.backoffice.domain.model.legalentity.LegalEntityDetails;
+import dev.backoffice.tenancy.TenantScope;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The embedded default's demo tenants, created on the first start when {@code backoffice.demo.enabled} is true, and a
+ * banner in the log on every start with the URL and the demo users. The users themselves live in the embedded user
+ * registry (identity-demo.xml); their password is the {@code demo.password} server variable ({@code DEMO_PASSWORD}).
+ *
+ * <p>The legal details are fictitious companies whose ИНН, КПП and ОГРН are checksum-valid.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  record DemoTenant(String slug, String displayName, String legalName, LegalEntityDetails seller) {}
+
+  static final List<DemoTenant> TENANTS =
+      List.of(
+          new DemoTenant(
+              "alpha",
+              "Альфа Конференции",
+              "Общество с ограниченной ответственностью «Альфа Конференции» (демо)",
+              new LegalEntityDetails(
+                  "ООО «Альфа Конференции»",
+                  "Общество с ограниченной ответственностью «Альфа Конференции»",
+                  "7701000019",
+                  "770101001",
+                  "1027700000019",
+                  "125009, г. Москва, ул. Тверская, д. 1")),
+          new DemoTenant(
+              "beta",
+              "Бета Ивент",
+              "Акционерное общество «Бета Ивент» (демо)",
+              new LegalEntityDetails(
+                  "АО «Бета Ивент»",
+                  "Акционерное общество «Бета Ивент»",
+                  "7801000012",
+                  "780101001",
+                  "1027800000018",
+                  "190000, г. Санкт-Петербург, Невский пр., д. 1")));
+
+  @Inject DemoTenantWriter writer;
+
+  @Inject
+  @ConfigProperty(name = "backoffice.demo.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "demo.password", defaultValue = "demo-2026")
+  String demoPassword;
+
+  @Inject
+  @ConfigProperty(name = "backoffice.public-url", defaultValue = "http://localhost:9080/")
+  String publicUrl;
+
+  @PostConstruct
+  void seed() {
+    if (!enabled) {
+      LOG.info("Demo data is disabled (backoffice.demo.enabled=false)");
+      return;
+    }
+    for (DemoTenant t : TENANTS) {
+      Optional<UUID> existing = writer.findTenant(t.slug());
+      if (existing.isEmpty()) {
+        UUID id = writer.createTenant(t.slug(), t.displayName(), t.legalName());
+        TenantScope.runAs(id, () -> writer.createLegalEntity(t.seller()));
+        LOG.info(() -> "Demo tenant '" + t.slug() + "' created");
+      }
+    }
+    String banner =
+        String.join(
+            System.lineSeparator(),
+            "",
+            "==================================================================",
+            " Backoffice is starting. Open " + publicUrl,
+            " Demo users (password for all: " + demoPassword + "):",
+            "   root   platform admin",
+            "   alice  tenant admin  of 'Альфа Конференции' (alpha)",
+            "   oleg   operator      of alpha",
+            "   anna   auditor       of alpha",
+            "   boris  tenant admin  of 'Бета Ивент' (beta)",
+            "   olga   operator      of beta",
+            "   artem  auditor       of beta",
+            "==================================================================");
+    LOG.info(banner);
+  }
+}

@@ -1,0 +1,2 @@
+/** Infrastructure: MicroProfile Health checks. */
+package dev.backoffice.infrastructure.health;

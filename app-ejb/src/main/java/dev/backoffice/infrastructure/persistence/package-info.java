@@ -1,0 +1,2 @@
+/** Infrastructure: JPA repositories, Hibernate tenant wiring, PostgreSQL row-level security setting, Flyway migrations. */
+package dev.backoffice.infrastructure.persistence;

@@ -1,0 +1,51 @@
+package dev.backoffice.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.junit.jupiter.api.Test;
+
+class MigrationIndexTest {
+
+  private static final Path ROOT = Path.of("src/main/resources");
+
+  @Test
+  void indexListsExactlyTheMigrationFiles() throws IOException {
+    List<String> onDisk;
+    try (Stream<Path> files = Files.walk(ROOT.resolve("db/migration"))) {
+      onDisk =
+          files
+              .filter(p -> p.toString().endsWith(".sql"))
+              .map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    }
+    List<String> indexed =
+        IndexedMigrationResources.readIndex(getClass().getClassLoader()).stream().sorted().toList();
+    assertEquals(onDisk, indexed, "db/migration/index.txt must list every migration file and nothing else");
+  }
+
+  @Test
+  void providerOffersOnlyTheRequestedLocationsAndReadsContent() throws IOException {
+    IndexedMigrationResources h2 =
+        new IndexedMigrationResources(getClass().getClassLoader(), List.of("db/migration/common", "db/migration/h2"));
+    List<String> names = h2.getResources("V", new String[] {".sql"}).stream().map(LoadableResource::getFilename).toList();
+    assertEquals(List.of("V1__tenancy_core.sql"), names);
+
+    IndexedMigrationResources pg =
+        new IndexedMigrationResources(
+            getClass().getClassLoader(), List.of("db/migration/common", "db/migration/postgresql"));
+    List<LoadableResource> pgResources = List.copyOf(pg.getResources("V", new String[] {".sql"}));
+    assertEquals(2, pgResources.size());
+    try (var reader = new java.io.BufferedReader(pgResources.get(1).read())) {
+      assertTrue(reader.lines().anyMatch(l -> l.contains("force row level security")));
+    }
+    assertTrue(pg.getResources("R", new String[] {".sql"}).isEmpty());
+  }
+}

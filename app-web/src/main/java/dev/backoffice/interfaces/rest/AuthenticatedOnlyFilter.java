@@ -1,0 +1,33 @@
+package dev.backoffice.interfaces.rest;
+
+import dev.backoffice.interfaces.facade.ErrorMessages;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+
+/** Answers 401 (problem+json, not a login page) to any API call without an authenticated user. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getSecurityContext().getUserPrincipal() == null) {
+      Locale locale = Languages.of(headers);
+      request.abortWith(
+          Problem.response(
+              401,
+              "unauthorized",
+              ErrorMessages.text(locale, "error.title.unauthorized"),
+              ErrorMessages.text(locale, "error.unauthorized"),
+              null));
+    }
+  }
+}

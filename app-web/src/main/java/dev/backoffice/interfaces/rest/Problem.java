@@ -1,0 +1,28 @@
+package dev.backoffice.interfaces.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An RFC 9457 problem document. */
+public final class Problem {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+  private Problem() {}
+
+  public static Response response(int status, String code, String title, String detail, String field) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "urn:backoffice:problem:" + code);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    body.put("code", code);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return Response.status(status).type(TYPE).entity(body).build();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.backoffice.interfaces.rest;
+
+import dev.backoffice.domain.model.shared.ConflictException;
+import dev.backoffice.domain.model.shared.DomainException;
+import dev.backoffice.domain.model.shared.RecordNotFoundException;
+import dev.backoffice.interfaces.facade.ErrorMessages;
+import dev.backoffice.tenancy.NoTenantException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error of the API as application/problem+json with a 4xx (or a 500 with a log reference, no stack trace). */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Context SecurityContext security;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = unwrap(thrown);
+    Locale locale = Languages.of(headers);
+    if (e instanceof RecordNotFoundException nf) {
+      return Problem.response(404, nf.code(), t(locale, "error.title.notFound"), ErrorMessages.describe(nf, locale), null);
+    }
+    if (e instanceof ConflictException c) {
+      return Problem.response(409, c.code(), t(locale, "error.title.conflict"), ErrorMessages.describe(c, locale), c.field());
+    }
+    if (e instanceof DomainException d) {
+      return Problem.response(400, d.code(), t(locale, "error.title.badRequest"), ErrorMessages.describe(d, locale), d.field());
+    }
+    if (e instanceof NoTenantException) {
+      return Problem.response(403, "noTenant", t(locale, "error.title.forbidden"), t(locale, "error.noTenant"), null);
+    }
+    if (e instanceof EJBAccessException || e instanceof SecurityException) {
+      if (security == null || security.getUserPrincipal() == null) {
+        return Problem.response(401, "unauthorized", t(locale, "error.title.unauthorized"), t(locale, "error.unauthorized"), null);
+      }
+      return Problem.response(403, "forbidden", t(locale, "error.title.forbidden"), t(locale, "error.forbidden"), null);
+    }
+    if (e instanceof JsonbException || e instanceof ProcessingException) {
+      String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      if (reason.length() > 300) {
+        reason = reason.substring(0, 300);
+      }
+      return Problem.response(400, "malformedJson", t(locale, "error.title.badRequest"), t(locale, "error.malformedJson", reason), null);
+    }
+    if (e instanceof NotSupportedException) {
+      return Problem.response(415, "unsupportedMediaType", t(locale, "error.title.badRequest"), t(locale, "error.unsupportedMediaType"), null);
+    }
+    if (e instanceof NotFoundException) {
+      return Problem.response(404, "notFound", t(locale, "error.title.notFound"), t(locale, "error.notFound"), null);
+    }
+    if (e instanceof NotAllowedException na) {
+      Response r = na.getResponse();
+      return Response.fromResponse(Problem.response(405, "methodNotAllowed", "Method Not Allowed", e.getMessage(), null))
+          .allow(r.getAllowedMethods())
+          .build();
+    }
+    if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+      int status = wae.getResponse().getStatus();
+      if (isJsonBindingFailure(wae)) {
+        return Problem.response(400, "malformedJson", t(locale, "error.title.badRequest"), t(locale, "error.malformedJson", ""), null);
+      }
+      return Problem.response(status, "http" + status, wae.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null);
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Unhandled error in the REST API, reference " + reference, thrown);
+    return Problem.response(500, "server", t(locale, "error.title.server"), t(locale, "error.server", reference), null);
+  }
+
+  private static boolean isJsonBindingFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof JsonbException || c instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while (t instanceof EJBException && !(t instanceof EJBAccessException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof ProcessingException && t.getCause() instanceof JsonbException) {
+      return t.getCause();
+    }
+    return t;
+  }
+
+  private static String t(Locale locale, String key, Object... args) {
+    return ErrorMessages.text(locale, key, args);
+  }
+}

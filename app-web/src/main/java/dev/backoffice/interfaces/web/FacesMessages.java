@@ -1,0 +1,51 @@
+package dev.backoffice.interfaces.web;
+
+import dev.backoffice.domain.model.shared.DomainException;
+import dev.backoffice.interfaces.facade.ErrorMessages;
+import dev.backoffice.tenancy.NoTenantException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import java.util.Map;
+
+/** Puts refusals next to the field they concern (or on top of the form), in the user's language. */
+public final class FacesMessages {
+
+  private FacesMessages() {}
+
+  public static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public static String text(String key, Object... args) {
+    return ErrorMessages.text(locale(), key, args);
+  }
+
+  public static void info(String key, Object... args) {
+    String t = text(key, args);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
+  }
+
+  /**
+   * Reports a refusal. {@code fieldClientIds} maps domain field names to component client ids so the message
+   * appears next to the field.
+   */
+  public static void refusal(RuntimeException e, Map<String, String> fieldClientIds) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    String text;
+    String clientId = null;
+    if (e instanceof DomainException de) {
+      text = ErrorMessages.describe(de, locale());
+      clientId = de.field() == null ? null : fieldClientIds.get(de.field());
+    } else if (e instanceof NoTenantException) {
+      text = ErrorMessages.text(locale(), "error.noTenant");
+    } else if (e instanceof EJBAccessException) {
+      text = ErrorMessages.text(locale(), "error.forbidden");
+    } else {
+      throw e;
+    }
+    fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    fc.validationFailed();
+  }
+}

@@ -1,0 +1,2 @@
+/** Interfaces: the dashboard screen. */
+package dev.backoffice.interfaces.web.dashboard;

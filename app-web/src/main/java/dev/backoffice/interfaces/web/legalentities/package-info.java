@@ -1,0 +1,2 @@
+/** Interfaces: the legal entities screen. */
+package dev.backoffice.interfaces.web.legalentities;

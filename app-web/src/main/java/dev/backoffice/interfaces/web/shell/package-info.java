@@ -1,0 +1,2 @@
+/** Interfaces: the shell screen. */
+package dev.backoffice.interfaces.web.shell;

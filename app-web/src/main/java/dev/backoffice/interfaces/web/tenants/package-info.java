@@ -1,0 +1,2 @@
+/** Interfaces: the tenants screen. */
+package dev.backoffice.interfaces.web.tenants;
