@@ -25,8 +25,7 @@ public class RowLevelSecurityConnectionProvider extends DatasourceConnectionProv
   public Connection getConnection() throws SQLException {
     Connection connection = super.getConnection();
     if (isPostgres(connection)) {
-      String tenant =
-          CDI.current().select(TenantContext.class).get().currentTenantId().map(Object::toString).orElse("");
+      String tenant = currentTenant();
       try (PreparedStatement ps = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
         ps.setString(1, tenant);
         ps.execute();
@@ -36,6 +35,17 @@ public class RowLevelSecurityConnectionProvider extends DatasourceConnectionProv
       }
     }
     return connection;
+  }
+
+  /** The tenant for this connection; none while the application is still booting (Hibernate's metadata query). */
+  private static String currentTenant() {
+    CDI<Object> cdi;
+    try {
+      cdi = CDI.current();
+    } catch (IllegalStateException notYet) {
+      return "";
+    }
+    return cdi.select(TenantContext.class).get().currentTenantId().map(Object::toString).orElse("");
   }
 
   private boolean isPostgres(Connection connection) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.backoffice.interfaces.facade;
 
 import dev.backoffice.domain.model.shared.DomainException;
+import dev.backoffice.domain.requisites.RequisitesRejectedException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class ErrorMessages {
   }
 
   public static String describe(DomainException e, Locale locale) {
+    if (e instanceof RequisitesRejectedException r) {
+      return r.describe(supported(locale));
+    }
     List<Object> args = new ArrayList<>();
     args.add(fieldLabel(locale, e.field()));
     for (Object a : e.args()) {

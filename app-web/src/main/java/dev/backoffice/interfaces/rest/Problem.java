@@ -14,6 +14,10 @@ public final class Problem {
   private Problem() {}
 
   public static Response response(int status, String code, String title, String detail, String field) {
+    return Response.status(status).type(TYPE).entity(body(status, code, title, detail, field)).build();
+  }
+
+  public static Map<String, Object> body(int status, String code, String title, String detail, String field) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "urn:backoffice:problem:" + code);
     body.put("title", title);
@@ -23,6 +27,6 @@ public final class Problem {
     if (field != null) {
       body.put("field", field);
     }
-    return Response.status(status).type(TYPE).entity(body).build();
+    return body;
   }
 }

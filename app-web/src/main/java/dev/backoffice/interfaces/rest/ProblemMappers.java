@@ -3,7 +3,9 @@ package dev.backoffice.interfaces.rest;
 import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.DomainException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
+import dev.backoffice.domain.requisites.RequisitesRejectedException;
 import dev.backoffice.interfaces.facade.ErrorMessages;
+import java.util.Map;
 import dev.backoffice.tenancy.NoTenantException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -43,6 +45,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
     if (e instanceof ConflictException c) {
       return Problem.response(409, c.code(), t(locale, "error.title.conflict"), ErrorMessages.describe(c, locale), c.field());
+    }
+    if (e instanceof RequisitesRejectedException rr) {
+      Map<String, Object> body =
+          Problem.body(400, rr.code(), t(locale, "error.title.badRequest"), rr.describe(locale), rr.field());
+      body.put(
+          "errors",
+          rr.errors().stream()
+              .map(v -> Map.of("field", v.field().jsonName(), "code", v.code(), "message", v.message(locale)))
+              .toList());
+      return Response.status(400).type(Problem.TYPE).entity(body).build();
     }
     if (e instanceof DomainException d) {
       return Problem.response(400, d.code(), t(locale, "error.title.badRequest"), ErrorMessages.describe(d, locale), d.field());

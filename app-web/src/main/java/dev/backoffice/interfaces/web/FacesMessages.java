@@ -1,6 +1,8 @@
 package dev.backoffice.interfaces.web;
 
 import dev.backoffice.domain.model.shared.DomainException;
+import dev.backoffice.domain.requisites.RequisitesRejectedException;
+import dev.backoffice.domain.requisites.Violation;
 import dev.backoffice.interfaces.facade.ErrorMessages;
 import dev.backoffice.tenancy.NoTenantException;
 import jakarta.ejb.EJBAccessException;
@@ -35,6 +37,14 @@ public final class FacesMessages {
     FacesContext fc = FacesContext.getCurrentInstance();
     String text;
     String clientId = null;
+    if (e instanceof RequisitesRejectedException rr) {
+      for (Violation v : rr.errors()) {
+        String t = v.message(locale());
+        fc.addMessage(fieldClientIds.get(v.field().jsonName()), new FacesMessage(FacesMessage.SEVERITY_ERROR, t, t));
+      }
+      fc.validationFailed();
+      return;
+    }
     if (e instanceof DomainException de) {
       text = ErrorMessages.describe(de, locale());
       clientId = de.field() == null ? null : fieldClientIds.get(de.field());

@@ -1,0 +1,120 @@
+package dev.backoffice.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A cookie-keeping HTTP client that behaves like a browser session against the test server. */
+final class Browser {
+
+  static final String BASE = "http://localhost:" + System.getProperty("arquillian.http.port", "19080");
+
+  private final HttpClient http;
+  private final String language;
+
+  Browser(String language) {
+    this.language = language;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  static Browser loggedIn(String user, String language) throws Exception {
+    Browser b = new Browser(language);
+    b.get("/app/dashboard.xhtml");
+    HttpResponse<String> r =
+        b.postForm("/j_security_check", Map.of("j_username", user, "j_password", As.DEMO_PASSWORD));
+    if (!r.uri().getPath().startsWith("/app/")) {
+      throw new IllegalStateException("login of " + user + " failed: landed on " + r.uri());
+    }
+    return b;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    HttpRequest.Builder b = request(path).header("Accept", "application/json");
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+      b.method(method, HttpRequest.BodyPublishers.ofString(json));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(BASE + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept-Language", language);
+  }
+
+  /**
+   * Submits a Faces form the way a browser does: every hidden field of the form (view state, the form's
+   * {@code _SUBMIT} marker) plus the pressed button or link.
+   */
+  HttpResponse<String> submit(String path, String html, String formId, String pressedId)
+      throws IOException, InterruptedException {
+    Matcher form =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(html);
+    if (!form.find()) {
+      throw new IllegalStateException("no form " + formId + " in page");
+    }
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group());
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2));
+    }
+    fields.put(pressedId, pressedId);
+    return postForm(path, fields);
+  }
+
+  static String viewState(String html) {
+    Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("no view state in page");
+    }
+    return m.group(1);
+  }
+
+  /** The text content of the element with this id (first level, tags stripped). */
+  static String textOf(String html, String id) {
+    Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(html);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(1).replaceAll("<[^>]+>", "").strip();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
