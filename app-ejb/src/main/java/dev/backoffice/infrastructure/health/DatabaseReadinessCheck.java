@@ -31,17 +31,30 @@ public class DatabaseReadinessCheck implements HealthCheck {
     this.migrator = migrator;
   }
 
+  /** What the check found: whether it is ready, which database answered, or why not. */
+  record Probe(boolean up, boolean schemaMigrated, String database, String error) {}
+
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder b = HealthCheckResponse.named("database");
+    Probe p = probe();
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named("database").status(p.up()).withData("schemaMigrated", p.schemaMigrated());
+    if (p.database() != null) {
+      b.withData("database", p.database());
+    }
+    if (p.error() != null) {
+      b.withData("error", p.error());
+    }
+    return b.build();
+  }
+
+  Probe probe() {
     boolean migrated = migrator != null && migrator.isMigrated();
-    b.withData("schemaMigrated", migrated);
     try (Connection c = dataSource.getConnection()) {
       boolean valid = c.isValid(TIMEOUT_SECONDS);
-      b.withData("database", c.getMetaData().getDatabaseProductName());
-      return b.status(valid && migrated).build();
+      return new Probe(valid && migrated, migrated, c.getMetaData().getDatabaseProductName(), valid ? null : "connection not valid");
     } catch (SQLException | RuntimeException e) {
-      return b.down().withData("error", String.valueOf(e.getMessage())).build();
+      return new Probe(false, migrated, null, String.valueOf(e.getMessage()));
     }
   }
 }
