@@ -83,6 +83,12 @@ final class Browser {
    */
   HttpResponse<String> submit(String path, String html, String formId, String pressedId)
       throws IOException, InterruptedException {
+    return submit(path, html, formId, pressedId, Map.of());
+  }
+
+  /** As {@link #submit(String, String, String, String)}, with values typed into the form's fields. */
+  HttpResponse<String> submit(String path, String html, String formId, String pressedId, Map<String, String> typed)
+      throws IOException, InterruptedException {
     Matcher form =
         Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(html);
     if (!form.find()) {
@@ -93,8 +99,28 @@ final class Browser {
     while (hidden.find()) {
       fields.put(hidden.group(1), hidden.group(2));
     }
+    fields.putAll(typed);
     fields.put(pressedId, pressedId);
     return postForm(path, fields);
+  }
+
+  /** Deletes, through the API, this user's legal entities with the given ИНН (leftovers of an earlier run). */
+  void deleteLegalEntitiesByInn(String inn) throws IOException, InterruptedException {
+    String list = send("GET", "/api/v1/legal-entities", null).body();
+    Matcher m = Pattern.compile("\\{[^{}]*\"inn\":\"" + inn + "\"[^{}]*}").matcher(list);
+    while (m.find()) {
+      String id = jsonString(m.group(), "id");
+      HttpResponse<String> r = send("DELETE", "/api/v1/legal-entities/" + id, null);
+      if (r.statusCode() != 204) {
+        throw new IllegalStateException("cannot delete " + id + ": " + r.body());
+      }
+    }
+  }
+
+  /** The first string value of a property in a JSON text (enough for the flat objects of this API). */
+  static String jsonString(String json, String name) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : null;
   }
 
   static String viewState(String html) {
@@ -105,13 +131,27 @@ final class Browser {
     return m.group(1);
   }
 
-  /** The text content of the element with this id (first level, tags stripped). */
+  /** The text content of the element with this id (nested tags stripped), or null when there is none. */
   static String textOf(String html, String id) {
-    Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(html);
-    if (!m.find()) {
+    Matcher start = Pattern.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+    if (!start.find()) {
       return null;
     }
-    return m.group(1).replaceAll("<[^>]+>", "").strip();
+    String tag = start.group(1);
+    Matcher tags = Pattern.compile("<(/?)" + tag + "\\b[^>]*?(/?)>").matcher(html);
+    int depth = 1;
+    int from = start.end();
+    tags.region(from, html.length());
+    while (tags.find()) {
+      if (!tags.group(2).isEmpty()) {
+        continue;
+      }
+      depth += tags.group(1).isEmpty() ? 1 : -1;
+      if (depth == 0) {
+        return html.substring(from, tags.start()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+      }
+    }
+    return null;
   }
 
   private static String enc(String s) {

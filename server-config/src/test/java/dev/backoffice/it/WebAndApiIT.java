@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,13 +125,13 @@ class WebAndApiIT {
   @Test
   void anotherTenantsRecordIsNotFoundAndTheTenantInTheBodyIsIgnored() throws Exception {
     Browser alice = Browser.loggedIn("alice", "en");
-    String alphaTenantId = jsonString(alice.send("GET", "/api/v1/me", null).body(), "id");
+    String alphaTenantId = Browser.jsonString(alice.send("GET", "/api/v1/me", null).body(), "id");
     Browser boris = Browser.loggedIn("boris", "en");
-    String betaTenantId = jsonString(boris.send("GET", "/api/v1/me", null).body(), "id");
+    String betaTenantId = Browser.jsonString(boris.send("GET", "/api/v1/me", null).body(), "id");
     assertFalse(alphaTenantId.equals(betaTenantId));
 
     // clean leftovers of an earlier run, then create with a forged tenant id in the body
-    deleteByInn(boris, "7736207543");
+    boris.deleteLegalEntitiesByInn("7736207543");
     HttpResponse<String> created =
         boris.send(
             "POST",
@@ -143,7 +141,7 @@ class WebAndApiIT {
                 + "\",\"shortName\":\"ООО «Яндекс»\",\"fullName\":\"Общество с ограниченной ответственностью «Яндекс»\","
                 + "\"inn\":\"7736207543\",\"kpp\":\"770401001\",\"ogrn\":\"1027700229193\"}");
     assertEquals(201, created.statusCode(), created.body());
-    String id = jsonString(created.body(), "id");
+    String id = Browser.jsonString(created.body(), "id");
     assertNotNull(id);
 
     assertEquals(200, boris.send("GET", "/api/v1/legal-entities/" + id, null).statusCode());
@@ -158,18 +156,5 @@ class WebAndApiIT {
     assertTrue(auditor.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
     assertEquals(204, boris.send("DELETE", "/api/v1/legal-entities/" + id, null).statusCode());
-  }
-
-  private static void deleteByInn(Browser b, String inn) throws Exception {
-    String list = b.send("GET", "/api/v1/legal-entities", null).body();
-    Matcher m = Pattern.compile("\\{[^{}]*\"inn\":\"" + inn + "\"[^{}]*}").matcher(list);
-    while (m.find()) {
-      b.send("DELETE", "/api/v1/legal-entities/" + jsonString(m.group(), "id"), null);
-    }
-  }
-
-  private static String jsonString(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-    return m.find() ? m.group(1) : null;
   }
 }

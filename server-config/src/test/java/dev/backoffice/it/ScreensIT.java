@@ -1,0 +1,116 @@
+package dev.backoffice.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The screens as their users work them: messages next to the field, actions only for those allowed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreensIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aTenantAdminAddsALegalEntityAndAWrongDigitIsShownNextToTheField() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "ru");
+    alice.deleteLegalEntitiesByInn("7736050003");
+    String page = alice.get("/app/legal-entities.xhtml").body();
+    assertTrue(page.contains("ООО «Альфа Конференции»"), "the demo legal entity is listed");
+
+    HttpResponse<String> wrong =
+        alice.submit(
+            "/app/legal-entities.xhtml",
+            page,
+            "leForm",
+            "leForm:add",
+            Map.of(
+                "leForm:shortName", "ПАО «Газпром»",
+                "leForm:fullName", "Публичное акционерное общество «Газпром»",
+                "leForm:inn", "7736050008",
+                "leForm:kpp", "781401001",
+                "leForm:ogrn", "1027700070518"));
+    String innMessage = Browser.textOf(wrong.body(), "leForm:innMessage");
+    assertNotNull(innMessage, "a message next to the ИНН field");
+    assertTrue(innMessage.contains("ИНН"), innMessage);
+    assertFalse(alice.get("/app/legal-entities.xhtml").body().contains("7736050008"), "nothing was saved");
+
+    String again = alice.get("/app/legal-entities.xhtml").body();
+    HttpResponse<String> right =
+        alice.submit(
+            "/app/legal-entities.xhtml",
+            again,
+            "leForm",
+            "leForm:add",
+            Map.of(
+                "leForm:shortName", "ПАО «Газпром»",
+                "leForm:fullName", "Публичное акционерное общество «Газпром»",
+                "leForm:inn", "7736 050 003",
+                "leForm:kpp", "781401001",
+                "leForm:ogrn", "1027700070518",
+                "leForm:legalAddress", "197229, г. Санкт-Петербург, Лахтинский пр-кт, д. 2, к. 3, стр. 1"));
+    assertTrue(right.body().contains("Сохранено."), "confirmation");
+    assertTrue(right.body().contains("7736050003"), "stored normalised, listed");
+    alice.deleteLegalEntitiesByInn("7736050003");
+  }
+
+  @Test
+  void theAuditorSeesTheListButNoActionThatChangesData() throws Exception {
+    String page = Browser.loggedIn("anna", "en").get("/app/legal-entities.xhtml").body();
+    assertTrue(page.contains("ООО «Альфа Конференции»"));
+    assertFalse(page.contains("leForm:add"), "no add button");
+    assertFalse(page.contains("Deactivate"), "no deactivate button");
+    assertNull(Browser.textOf(page, "leForm:addPanel"));
+  }
+
+  @Test
+  void thePlatformAdminCreatesATenantAndABadKeyIsShownNextToTheField() throws Exception {
+    Browser root = Browser.loggedIn("root", "en");
+    String page = root.get("/app/tenants.xhtml").body();
+    assertTrue(page.contains("Альфа Конференции") && page.contains("Бета Ивент"));
+
+    HttpResponse<String> bad =
+        root.submit(
+            "/app/tenants.xhtml",
+            page,
+            "tenantForm",
+            "tenantForm:create",
+            Map.of("tenantForm:slug", "Bad Key", "tenantForm:displayName", "Gamma", "tenantForm:legalName", "Gamma LLC"));
+    String slugMessage = Browser.textOf(bad.body(), "tenantForm:slugMessage");
+    assertNotNull(slugMessage);
+    assertTrue(slugMessage.contains("Key (slug)"), slugMessage);
+
+    String slug = "gamma-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> good =
+        root.submit(
+            "/app/tenants.xhtml",
+            root.get("/app/tenants.xhtml").body(),
+            "tenantForm",
+            "tenantForm:create",
+            Map.of("tenantForm:slug", slug, "tenantForm:displayName", "Гамма " + slug, "tenantForm:legalName", "ООО «Гамма»"));
+    assertTrue(good.body().contains(slug), "the new tenant is listed");
+  }
+
+  @Test
+  void tenantUsersCannotOpenThePlatformScreens() throws Exception {
+    HttpResponse<String> r = Browser.loggedIn("alice", "en").get("/app/tenants.xhtml");
+    assertEquals(403, r.statusCode());
+    assertTrue(r.body().contains("Access denied"), "the product's own page, in the user's language");
+    assertFalse(r.body().contains("Бета Ивент"), "no other tenant's name");
+  }
+}
