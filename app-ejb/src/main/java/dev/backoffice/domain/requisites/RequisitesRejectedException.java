@@ -28,6 +28,6 @@ public class RequisitesRejectedException extends InvalidInputException {
   }
 
   public String describe(Locale locale) {
-    return String.join(" ", errors().stream().map(v -> v.message(locale)).toList());
+    return String.join("; ", errors().stream().map(v -> v.message(locale)).toList());
   }
 }

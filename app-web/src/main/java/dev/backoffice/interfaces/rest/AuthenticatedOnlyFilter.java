@@ -5,20 +5,29 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
-/** Answers 401 (problem+json, not a login page) to any API call without an authenticated user. */
+/**
+ * Answers 401 (problem+json, not a login page) to any API call without an authenticated user, except the methods
+ * marked {@link PublicEndpoint}.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
 
   @Context HttpHeaders headers;
 
+  @Context ResourceInfo resource;
+
   @Override
   public void filter(ContainerRequestContext request) {
+    if (isPublic()) {
+      return;
+    }
     if (request.getSecurityContext().getUserPrincipal() == null) {
       Locale locale = Languages.of(headers);
       request.abortWith(
@@ -29,5 +38,13 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
               ErrorMessages.text(locale, "error.unauthorized"),
               null));
     }
+  }
+
+  private boolean isPublic() {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return false;
+    }
+    return resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
+        || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
   }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The response language from Accept-Language: English when preferred, Russian otherwise. */
-final class Languages {
+public final class Languages {
 
   private Languages() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     if (headers == null) {
       return ErrorMessages.RUSSIAN;
     }

@@ -38,6 +38,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    Response prepared = preparedProblem(thrown);
+    if (prepared != null) {
+      return prepared;
+    }
     Throwable e = unwrap(thrown);
     Locale locale = Languages.of(headers);
     if (e instanceof RecordNotFoundException nf) {
@@ -97,6 +101,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unhandled error in the REST API, reference " + reference, thrown);
     return Problem.response(500, "server", t(locale, "error.title.server"), t(locale, "error.server", reference), null);
+  }
+
+  /** A problem response built where the error was detected (e.g. an oversized body), wherever it was wrapped. */
+  private static Response preparedProblem(Throwable thrown) {
+    for (Throwable c = thrown; c != null; c = c.getCause()) {
+      if (c instanceof WebApplicationException wae
+          && wae.getResponse().hasEntity()
+          && Problem.TYPE.isCompatible(wae.getResponse().getMediaType())) {
+        return wae.getResponse();
+      }
+    }
+    return null;
   }
 
   private static boolean isJsonBindingFailure(Throwable e) {
