@@ -34,7 +34,7 @@ class ArchitectureTest {
           .importPackages("dev.backoffice");
 
   /** Read-only use cases are named like this; anything else is treated as changing data. */
-  private static final Pattern READ_ONLY = Pattern.compile("(get|list|count|find|current|latest|counts)[A-Z]?.*");
+  private static final Pattern READ_ONLY = Pattern.compile("(get|list|count|find|current|latest|counts|queue)[A-Z]?.*");
 
   @Test
   void bothModulesAreImported() {

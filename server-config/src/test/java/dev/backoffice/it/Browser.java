@@ -117,6 +117,39 @@ final class Browser {
     }
   }
 
+  /** Sends JSON and parses the JSON answer (object) with its status. */
+  Json json(String method, String path, String body, Map<String, String> extraHeaders) throws IOException, InterruptedException {
+    HttpRequest.Builder b = request(path).header("Accept", "application/json");
+    extraHeaders.forEach(b::header);
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+      b.method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Json(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  /** A JSON answer: status, raw body, and the body parsed as an object (null when it is not one). */
+  record Json(int status, String body, String contentType) {
+    jakarta.json.JsonObject object() {
+      try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        return r.readObject();
+      }
+    }
+
+    jakarta.json.JsonArray array() {
+      try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        return r.readArray();
+      }
+    }
+
+    boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+  }
+
   /** The first string value of a property in a JSON text (enough for the flat objects of this API). */
   static String jsonString(String json, String name) {
     Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]*)\"").matcher(json);

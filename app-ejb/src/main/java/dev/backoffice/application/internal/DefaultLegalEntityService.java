@@ -85,6 +85,7 @@ public class DefaultLegalEntityService implements LegalEntityService {
     String before = entity.details().toString();
     entity.change(checked);
     audit.record("legalEntity.updated", KIND, id, before + " -> " + entity.details());
+    legalEntities.flush();
     return view(entity);
   }
 
@@ -99,6 +100,7 @@ public class DefaultLegalEntityService implements LegalEntityService {
       entity.deactivate();
     }
     audit.record(active ? "legalEntity.activated" : "legalEntity.deactivated", KIND, id, entity.shortName());
+    legalEntities.flush();
     return view(entity);
   }
 

@@ -30,7 +30,8 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  record DemoTenant(String slug, String displayName, String legalName, LegalEntityDetails seller) {}
+  record DemoTenant(
+      String slug, String displayName, String legalName, LegalEntityDetails seller, String event, String venue) {}
 
   static final List<DemoTenant> TENANTS =
       List.of(
@@ -44,7 +45,9 @@ public class DemoData {
                   "7701000019",
                   "770101001",
                   "1027700000019",
-                  "125009, г. Москва, ул. Тверская, д. 1")),
+                  "125009, г. Москва, ул. Тверская, д. 1"),
+              "Финтех-форум 2027",
+              "Москва, ЦМТ, Краснопресненская наб., 12"),
           new DemoTenant(
               "beta",
               "Бета Ивент",
@@ -55,7 +58,9 @@ public class DemoData {
                   "7801000012",
                   "780101001",
                   "1027800000018",
-                  "190000, г. Санкт-Петербург, Невский пр., д. 1")));
+                  "190000, г. Санкт-Петербург, Невский пр., д. 1"),
+              "Логистика Северо-Запада 2027",
+              "Санкт-Петербург, Экспофорум, Петербургское ш., 64/1"));
 
   @Inject DemoTenantWriter writer;
 
@@ -84,6 +89,8 @@ public class DemoData {
         TenantScope.runAs(id, () -> writer.createLegalEntity(t.seller()));
         LOG.info(() -> "Demo tenant '" + t.slug() + "' created");
       }
+      UUID tenantId = writer.findTenant(t.slug()).orElseThrow();
+      TenantScope.runAs(tenantId, () -> writer.createEventIfNone(t.event(), t.venue()));
     }
     String banner =
         String.join(

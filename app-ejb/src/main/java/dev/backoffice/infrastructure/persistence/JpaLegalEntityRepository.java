@@ -60,4 +60,9 @@ public class JpaLegalEntityRepository implements LegalEntityRepository {
   public void remove(LegalEntity entity) {
     em.remove(entity);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

@@ -33,9 +33,29 @@ public final class ErrorMessages {
     return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
   }
 
+  /**
+   * The field's name in the user's language. Indexed fields ({@code participants[2].email}) are named by their
+   * general label plus the 1-based number; unknown fields keep their technical name.
+   */
   public static String fieldLabel(Locale locale, String field) {
-    return field == null ? "" : text(locale, "field." + field);
+    if (field == null) {
+      return "";
+    }
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+    if (bundle.containsKey("field." + field)) {
+      return bundle.getString("field." + field);
+    }
+    java.util.regex.Matcher indexed = INDEX.matcher(field);
+    if (indexed.find()) {
+      String general = "field." + INDEX.matcher(field).replaceAll("");
+      if (bundle.containsKey(general)) {
+        return bundle.getString(general) + " №" + (Integer.parseInt(indexed.group(1)) + 1);
+      }
+    }
+    return field;
   }
+
+  private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
   public static String describe(DomainException e, Locale locale) {
     if (e instanceof RequisitesRejectedException r) {

@@ -18,4 +18,7 @@ public interface LegalEntityRepository {
   void add(LegalEntity entity);
 
   void remove(LegalEntity entity);
+
+  /** Writes pending changes now, so that versions and constraint violations are known before the view is built. */
+  void flush();
 }

@@ -6,8 +6,9 @@ import dev.backoffice.domain.requisites.EntityType;
 import dev.backoffice.domain.requisites.RequisiteField;
 import dev.backoffice.domain.requisites.RequisitesInput;
 import dev.backoffice.domain.requisites.RequisitesVerdict;
-import dev.backoffice.domain.requisites.Violation;
 import dev.backoffice.interfaces.facade.ErrorMessages;
+import dev.backoffice.interfaces.facade.RequisitesAssembler;
+import dev.backoffice.interfaces.facade.RequisitesAssembler.FieldVerdict;
 import dev.backoffice.interfaces.rest.Languages;
 import dev.backoffice.interfaces.rest.Problem;
 import dev.backoffice.interfaces.rest.PublicEndpoint;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +52,6 @@ public class RequisitesValidationResource {
       String correspondentAccount,
       String settlementAccount,
       String entityType) {}
-
-  /** The verdict on one field. */
-  public record FieldVerdict(boolean valid, String code, String message) {}
 
   public record ValidationResponse(Map<String, FieldVerdict> fields) {}
 
@@ -105,28 +102,7 @@ public class RequisitesValidationResource {
   }
 
   static ValidationResponse answer(RequisitesVerdict verdict, Locale locale) {
-    Map<String, FieldVerdict> fields = new LinkedHashMap<>();
-    for (RequisiteField field : RequisiteField.values()) {
-      if (!verdict.fieldsChecked().contains(field)) {
-        continue;
-      }
-      List<Violation> violations = verdict.violations(field);
-      Violation error = violations.stream().filter(Violation::isError).findFirst().orElse(null);
-      if (error != null) {
-        fields.put(field.jsonName(), new FieldVerdict(false, error.code(), error.message(locale)));
-      } else if (!violations.isEmpty()) {
-        Violation warning = violations.get(0);
-        fields.put(field.jsonName(), new FieldVerdict(true, warning.code(), warning.message(locale)));
-      } else {
-        fields.put(
-            field.jsonName(),
-            new FieldVerdict(
-                true,
-                field.jsonName() + ".ok",
-                ErrorMessages.text(locale, "requisites.ok", ErrorMessages.fieldLabel(locale, field.jsonName()))));
-      }
-    }
-    return new ValidationResponse(fields);
+    return new ValidationResponse(RequisitesAssembler.fields(verdict, locale));
   }
 
   private static EntityType entityType(String code) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.backoffice.domain.requisites.EntityType;
 import dev.backoffice.domain.requisites.RequisitesGate;
 import dev.backoffice.domain.requisites.RequisitesInput;
-import dev.backoffice.interfaces.rest.requisites.RequisitesValidationResource.FieldVerdict;
+import dev.backoffice.interfaces.facade.RequisitesAssembler.FieldVerdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

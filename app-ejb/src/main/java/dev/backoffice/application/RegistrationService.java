@@ -1,0 +1,31 @@
+package dev.backoffice.application;
+
+import dev.backoffice.domain.model.registration.RequestSource;
+import dev.backoffice.domain.model.registration.RequestStatus;
+import java.util.UUID;
+
+/** Registration requests: intake from every channel, the queue, review and approval. */
+public interface RegistrationService {
+
+  /**
+   * Stores a request (or, with an idempotency key seen before for the same request, returns that one). Refuses
+   * requisites that fail the gate, unknown events and tariffs, and requests outside the registration window unless
+   * a late exception reason is given.
+   */
+  Submitted submit(RegistrationSubmission submission, RequestSource source, String idempotencyKey);
+
+  /** The request stored earlier with this key (after a concurrent submission won the race). */
+  Submitted replay(RegistrationSubmission submission, String idempotencyKey);
+
+  RegistrationDetail get(UUID id);
+
+  QueuePage queue(RequestStatus status, UUID eventId, int first, int max);
+
+  RegistrationDetail moveTo(UUID id, long expectedVersion, RequestStatus to, String comment);
+
+  RegistrationDetail approve(UUID id, long expectedVersion, DirectoryChoice choice, String comment);
+
+  RegistrationDetail take(UUID id);
+
+  RegistrationDetail comment(UUID id, String text);
+}

@@ -1,0 +1,19 @@
+package dev.backoffice.application;
+
+import dev.backoffice.domain.model.counterparty.CompanyDetails;
+import dev.backoffice.domain.model.registration.ContactPerson;
+import dev.backoffice.domain.model.registration.ParticipantDetails;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A registration request as a channel submits it. {@code lateReason} is given only by an operator or tenant admin
+ * accepting a request after registration closed.
+ */
+public record RegistrationSubmission(
+    UUID eventId,
+    UUID tariffId,
+    List<ParticipantDetails> participants,
+    CompanyDetails company,
+    ContactPerson contact,
+    String lateReason) {}

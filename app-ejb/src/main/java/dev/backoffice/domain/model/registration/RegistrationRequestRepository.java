@@ -1,0 +1,27 @@
+package dev.backoffice.domain.model.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's registration requests. */
+public interface RegistrationRequestRepository {
+
+  Optional<RegistrationRequest> find(UUID id);
+
+  Optional<RegistrationRequest> findByIdempotencyKey(String key);
+
+  /** A page of the queue, oldest deadline first, optionally filtered by status and event. */
+  List<RegistrationRequest> page(RequestStatus status, UUID eventId, int first, int max);
+
+  long count(RequestStatus status, UUID eventId);
+
+  Map<RequestStatus, Long> countsByStatus();
+
+  /** Adds and flushes, so that a duplicate idempotency key is detected here. */
+  void add(RegistrationRequest request);
+
+  /** Writes pending changes now, so that versions and constraint violations are known before the view is built. */
+  void flush();
+}

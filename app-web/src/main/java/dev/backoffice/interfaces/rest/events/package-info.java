@@ -1,0 +1,2 @@
+/** Interfaces: events and tariffs in the REST API. */
+package dev.backoffice.interfaces.rest.events;

@@ -1,0 +1,166 @@
+package dev.backoffice.interfaces.rest.registration;
+
+import dev.backoffice.application.DirectoryChoice;
+import dev.backoffice.application.QueuePage;
+import dev.backoffice.application.RegistrationService;
+import dev.backoffice.application.RegistrationSubmission;
+import dev.backoffice.application.Submitted;
+import dev.backoffice.domain.model.registration.ContactPerson;
+import dev.backoffice.domain.model.registration.IdempotencyKeyTakenException;
+import dev.backoffice.domain.model.registration.ParticipantDetails;
+import dev.backoffice.domain.model.registration.RequestSource;
+import dev.backoffice.domain.model.registration.RequestStatus;
+import dev.backoffice.domain.model.shared.InvalidInputException;
+import dev.backoffice.interfaces.rest.Languages;
+import dev.backoffice.interfaces.rest.registration.RegistrationDtos.CommentBody;
+import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Request;
+import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Submission;
+import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Transition;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Registration requests. Client systems post requests with an {@code Idempotency-Key}: the same key with the same
+ * request gives the same request (200 instead of 201), never a second one; the same key with a different request is
+ * a 409. The tenant is the caller's; an event of another tenant answers 404.
+ */
+@Path("registration-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationRequestResource {
+
+  @Inject RegistrationService registrations;
+
+  @Context HttpHeaders headers;
+
+  @POST
+  @Operation(summary = "Submit a registration request (operator, tenant admin, integration)")
+  public Response submit(
+      @Parameter(description = "A unique key per request (e.g. a UUID); retries with the same key are safe")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      Submission body,
+      @Context UriInfo uri) {
+    if (body == null) {
+      throw new InvalidInputException("required", "eventId");
+    }
+    RegistrationSubmission submission = toSubmission(body);
+    Submitted submitted;
+    try {
+      submitted = registrations.submit(submission, RequestSource.API, idempotencyKey);
+    } catch (IdempotencyKeyTakenException raceLost) {
+      submitted = registrations.replay(submission, idempotencyKey);
+    }
+    Request dto = Request.of(submitted.request(), locale());
+    if (submitted.replayed()) {
+      return Response.ok(dto).build();
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(dto.summary().id().toString()).build()).entity(dto).build();
+  }
+
+  @GET
+  @Operation(summary = "The queue: requests by SLA deadline, filtered by status and event, with counters per status")
+  public QueuePage queue(
+      @QueryParam("status") String status,
+      @QueryParam("eventId") UUID eventId,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    return registrations.queue(status(status, "status"), eventId, first, max);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One request with participants, history and the requisites verdict per field")
+  public Request get(@PathParam("id") UUID id) {
+    return Request.of(registrations.get(id), locale());
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  @Operation(summary = "Move a request: IN_REVIEW, NEEDS_INFORMATION, APPROVED, CANCELLED (send the version you read)")
+  public Request transition(@PathParam("id") UUID id, Transition body) {
+    if (body == null || body.to() == null) {
+      throw new InvalidInputException("required", "to");
+    }
+    if (body.version() == null) {
+      throw new InvalidInputException("required", "version");
+    }
+    RequestStatus to = status(body.to(), "to");
+    if (to == RequestStatus.APPROVED) {
+      return Request.of(registrations.approve(id, body.version(), choice(body.directoryChoice()), body.comment()), locale());
+    }
+    return Request.of(registrations.moveTo(id, body.version(), to, body.comment()), locale());
+  }
+
+  @POST
+  @Path("{id}/take")
+  @Operation(summary = "Take the request: assign it to yourself and start the review")
+  public Request take(@PathParam("id") UUID id) {
+    return Request.of(registrations.take(id), locale());
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Operation(summary = "Add a comment to the request's history")
+  public Request comment(@PathParam("id") UUID id, CommentBody body) {
+    return Request.of(registrations.comment(id, body == null ? null : body.text()), locale());
+  }
+
+  private Locale locale() {
+    return Languages.of(headers);
+  }
+
+  private static RegistrationSubmission toSubmission(Submission b) {
+    List<ParticipantDetails> people =
+        b.participants() == null
+            ? List.of()
+            : b.participants().stream()
+                .map(p -> p == null ? new ParticipantDetails(null, null, null) : new ParticipantDetails(p.fullName(), p.email(), p.position()))
+                .toList();
+    ContactPerson contact = b.contact() == null ? null : new ContactPerson(b.contact().name(), b.contact().email(), b.contact().phone());
+    return new RegistrationSubmission(
+        b.eventId(), b.tariffId(), people, b.company() == null ? null : b.company().toDomain(), contact, b.lateReason());
+  }
+
+  private static RequestStatus status(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return RequestStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("request.status", field, value);
+    }
+  }
+
+  private static DirectoryChoice choice(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DirectoryChoice.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("request.directoryChoice", "directoryChoice", value);
+    }
+  }
+}
