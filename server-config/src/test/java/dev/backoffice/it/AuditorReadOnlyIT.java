@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backoffice.application.DashboardService;
+import dev.backoffice.application.EventService;
+import dev.backoffice.application.RegistrationService;
+import dev.backoffice.domain.model.registration.RequestSource;
+import dev.backoffice.domain.model.registration.RequestStatus;
 import dev.backoffice.application.LegalEntityService;
 import dev.backoffice.application.LegalEntityView;
 import dev.backoffice.application.NewTenant;
@@ -39,6 +43,10 @@ class AuditorReadOnlyIT {
   @EJB TenantService tenants;
 
   @EJB DashboardService dashboard;
+
+  @EJB EventService events;
+
+  @EJB RegistrationService registrations;
 
   @Test
   void theAuditorCanReadItsTenant() throws Exception {
@@ -74,6 +82,15 @@ class AuditorReadOnlyIT {
           refused(() -> tenants.createTenant(new NewTenant("audit-made", "Audit made", "Audit made LLC")));
           refused(() -> tenants.setActive(tenantsBefore.get(0).id(), false));
           refused(() -> tenants.listTenants());
+          refused(() -> events.create(null));
+          refused(() -> registrations.submit(null, RequestSource.API, null));
+          refused(() -> registrations.replay(null, "key"));
+          refused(() -> registrations.moveTo(existing, 0, RequestStatus.CANCELLED, "x"));
+          refused(() -> registrations.approve(existing, 0, null, null));
+          refused(() -> registrations.take(existing));
+          refused(() -> registrations.comment(existing, "x"));
+          assertFalse(events.list().isEmpty(), "but reads the events");
+          registrations.queue(null, null, 0, 10);
         });
 
     assertEquals(before, As.user("alice", () -> legalEntities.list()));

@@ -93,4 +93,38 @@ public class PersistenceProbe {
       return c.getMetaData().getDatabaseProductName();
     }
   }
+
+  /** Tables with a tenant_id column that lack row-level security ENABLEd and FORCEd (PostgreSQL catalog). */
+  public java.util.List<String> tenantTablesWithoutForcedRls() throws SQLException {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'public' and c.relkind = 'r'"
+                    + " and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')"
+                    + " and not (c.relrowsecurity and c.relforcerowsecurity)")) {
+      while (rs.next()) {
+        missing.add(rs.getString(1));
+      }
+    }
+    return missing;
+  }
+
+  public java.util.List<String> tenantTables() throws SQLException {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'public' and c.relkind = 'r'"
+                    + " and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id')")) {
+      while (rs.next()) {
+        all.add(rs.getString(1));
+      }
+    }
+    return all;
+  }
 }

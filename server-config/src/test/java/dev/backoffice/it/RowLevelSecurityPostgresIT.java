@@ -55,4 +55,10 @@ class RowLevelSecurityPostgresIT {
     assertEquals(0L, (long) As.user("alice", () -> probe.jdbcCountWithoutTenant()), "plain JDBC outside Hibernate");
     assertEquals(0L, (long) As.user("root", () -> probe.nativeCount()), "platform admin has no tenant");
   }
+
+  @Test
+  void everyTenantOwnedTableHasRowLevelSecurityForced() throws Exception {
+    assertTrue(probe.tenantTables().containsAll(java.util.List.of("legal_entity", "registration_request", "request_history")));
+    assertEquals(java.util.List.of(), probe.tenantTablesWithoutForcedRls());
+  }
 }
