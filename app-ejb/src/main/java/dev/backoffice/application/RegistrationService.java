@@ -1,5 +1,7 @@
 package dev.backoffice.application;
 
+import dev.backoffice.domain.model.registration.QueueFilter;
+import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RequestSource;
 import dev.backoffice.domain.model.registration.RequestStatus;
 import java.util.UUID;
@@ -19,7 +21,7 @@ public interface RegistrationService {
 
   RegistrationDetail get(UUID id);
 
-  QueuePage queue(RequestStatus status, UUID eventId, int first, int max);
+  QueuePage queue(QueueFilter filter, QueueOrder order, int first, int max);
 
   RegistrationDetail moveTo(UUID id, long expectedVersion, RequestStatus to, String comment);
 

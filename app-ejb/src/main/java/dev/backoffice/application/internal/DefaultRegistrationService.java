@@ -13,6 +13,8 @@ import dev.backoffice.domain.model.counterparty.CounterpartyRepository;
 import dev.backoffice.domain.model.event.Event;
 import dev.backoffice.domain.model.event.EventRepository;
 import dev.backoffice.domain.model.event.Tariff;
+import dev.backoffice.domain.model.registration.QueueFilter;
+import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RegistrationRequest;
 import dev.backoffice.domain.model.registration.RegistrationRequestRepository;
 import dev.backoffice.domain.model.registration.RequestSource;
@@ -153,13 +155,17 @@ public class DefaultRegistrationService implements RegistrationService {
 
   @Override
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
-  public QueuePage queue(RequestStatus status, UUID eventId, int first, int max) {
+  public QueuePage queue(QueueFilter filter, QueueOrder order, int first, int max) {
     tenantContext.requireTenantId();
+    QueueFilter f = filter == null ? QueueFilter.all() : filter;
+    if (f.search() != null && f.search().length() > 200) {
+      throw new InvalidInputException("tooLong", "search", 200);
+    }
     int size = Math.max(1, Math.min(max, MAX_PAGE));
     int from = Math.max(0, first);
     List<RegistrationSummary> items =
-        requests.page(status, eventId, from, size).stream().map(DefaultRegistrationService::summary).toList();
-    return new QueuePage(items, requests.count(status, eventId), requests.countsByStatus());
+        requests.page(f, order, from, size).stream().map(DefaultRegistrationService::summary).toList();
+    return new QueuePage(items, requests.count(f), requests.countsByStatus());
   }
 
   @Override

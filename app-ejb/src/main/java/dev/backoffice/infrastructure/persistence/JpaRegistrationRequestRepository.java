@@ -1,6 +1,8 @@
 package dev.backoffice.infrastructure.persistence;
 
 import dev.backoffice.domain.model.registration.IdempotencyKeyTakenException;
+import dev.backoffice.domain.model.registration.QueueFilter;
+import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RegistrationRequest;
 import dev.backoffice.domain.model.registration.RegistrationRequestRepository;
 import dev.backoffice.domain.model.registration.RequestStatus;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,29 +41,43 @@ public class JpaRegistrationRequestRepository implements RegistrationRequestRepo
         .findFirst();
   }
 
+  private static final String WHERE =
+      " where (:status is null or r.status = :status) and (:event is null or r.event.id = :event)"
+          + " and (:search is null or r.company.inn like :search or lower(r.company.fullName) like :search"
+          + " or lower(r.company.shortName) like :search)";
+
   @Override
-  public List<RegistrationRequest> page(RequestStatus status, UUID eventId, int first, int max) {
-    return em.createQuery(
-            "select r from RegistrationRequest r join fetch r.event join fetch r.tariff"
-                + " where (:status is null or r.status = :status) and (:event is null or r.event.id = :event)"
-                + " order by r.slaDeadline, r.receivedAt, r.id",
-            RegistrationRequest.class)
-        .setParameter("status", status)
-        .setParameter("event", eventId)
+  public List<RegistrationRequest> page(QueueFilter filter, QueueOrder order, int first, int max) {
+    String orderBy =
+        switch (order == null ? QueueOrder.DEADLINE : order) {
+          case DEADLINE -> " order by r.slaDeadline, r.receivedAt, r.id";
+          case RECEIVED_DESC -> " order by r.receivedAt desc, r.id";
+          case COMPANY -> " order by r.company.fullName, r.receivedAt, r.id";
+        };
+    return bind(
+            em.createQuery(
+                "select r from RegistrationRequest r join fetch r.event join fetch r.tariff" + WHERE + orderBy,
+                RegistrationRequest.class),
+            filter)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
   @Override
-  public long count(RequestStatus status, UUID eventId) {
-    return em.createQuery(
-            "select count(r) from RegistrationRequest r"
-                + " where (:status is null or r.status = :status) and (:event is null or r.event.id = :event)",
-            Long.class)
-        .setParameter("status", status)
-        .setParameter("event", eventId)
+  public long count(QueueFilter filter) {
+    return bind(em.createQuery("select count(r) from RegistrationRequest r" + WHERE, Long.class), filter)
         .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, QueueFilter f) {
+    String search = f.search() == null || f.search().isBlank() ? null : "%" + escape(f.search().strip().toLowerCase(Locale.ROOT)) + "%";
+    return q.setParameter("status", f.status()).setParameter("event", f.eventId()).setParameter("search", search);
+  }
+
+  /** LIKE wildcards typed by the user are searched for literally. */
+  private static String escape(String s) {
+    return s.replace("%", "").replace("_", "");
   }
 
   @Override

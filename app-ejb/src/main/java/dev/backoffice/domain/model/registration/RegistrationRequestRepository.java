@@ -12,10 +12,10 @@ public interface RegistrationRequestRepository {
 
   Optional<RegistrationRequest> findByIdempotencyKey(String key);
 
-  /** A page of the queue, oldest deadline first, optionally filtered by status and event. */
-  List<RegistrationRequest> page(RequestStatus status, UUID eventId, int first, int max);
+  /** A page of the queue. */
+  List<RegistrationRequest> page(QueueFilter filter, QueueOrder order, int first, int max);
 
-  long count(RequestStatus status, UUID eventId);
+  long count(QueueFilter filter);
 
   Map<RequestStatus, Long> countsByStatus();
 

@@ -8,6 +8,8 @@ import dev.backoffice.application.Submitted;
 import dev.backoffice.domain.model.registration.ContactPerson;
 import dev.backoffice.domain.model.registration.IdempotencyKeyTakenException;
 import dev.backoffice.domain.model.registration.ParticipantDetails;
+import dev.backoffice.domain.model.registration.QueueFilter;
+import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RequestSource;
 import dev.backoffice.domain.model.registration.RequestStatus;
 import dev.backoffice.domain.model.shared.InvalidInputException;
@@ -83,9 +85,11 @@ public class RegistrationRequestResource {
   public QueuePage queue(
       @QueryParam("status") String status,
       @QueryParam("eventId") UUID eventId,
+      @QueryParam("q") String search,
+      @QueryParam("order") @DefaultValue("DEADLINE") String order,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return registrations.queue(status(status, "status"), eventId, first, max);
+    return registrations.queue(new QueueFilter(status(status, "status"), eventId, search), order(order), first, max);
   }
 
   @GET
@@ -150,6 +154,14 @@ public class RegistrationRequestResource {
       return RequestStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("request.status", field, value);
+    }
+  }
+
+  private static QueueOrder order(String value) {
+    try {
+      return QueueOrder.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("request.order", "order", value);
     }
   }
 
