@@ -82,6 +82,7 @@ public class DemoData {
       LOG.info("Demo data is disabled (backoffice.demo.enabled=false)");
       return;
     }
+    List<String> links = new java.util.ArrayList<>();
     for (DemoTenant t : TENANTS) {
       Optional<UUID> existing = writer.findTenant(t.slug());
       if (existing.isEmpty()) {
@@ -91,6 +92,12 @@ public class DemoData {
       }
       UUID tenantId = writer.findTenant(t.slug()).orElseThrow();
       TenantScope.runAs(tenantId, () -> writer.createEventIfNone(t.event(), t.venue()));
+      try {
+        TenantScope.runAs(tenantId, writer::firstEventId)
+            .ifPresent(e -> links.add("   " + publicUrl + "register.xhtml?t=" + t.slug() + "&e=" + e));
+      } catch (Exception e) {
+        LOG.warning(() -> "No public registration link for " + t.slug() + ": " + e.getMessage());
+      }
     }
     String banner =
         String.join(
@@ -106,6 +113,8 @@ public class DemoData {
             "   boris  tenant admin  of 'Бета Ивент' (beta)",
             "   olga   operator      of beta",
             "   artem  auditor       of beta",
+            " Public registration pages (no login):",
+            String.join(System.lineSeparator(), links),
             "==================================================================");
     LOG.info(banner);
   }

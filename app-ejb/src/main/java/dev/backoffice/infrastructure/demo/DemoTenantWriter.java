@@ -87,6 +87,12 @@ public class DemoTenantWriter {
     audit.append(new AuditEntry(Instant.now(), "system", "event.created", "event", e.id().toString(), "demo data"));
   }
 
+  /** The first event of the scoped tenant, for the public registration link in the start-up banner. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<UUID> firstEventId() {
+    return events.list().stream().map(Event::id).findFirst();
+  }
+
   /** Call inside {@code TenantScope.runAs(tenantId, ...)}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void createLegalEntity(LegalEntityDetails details) {

@@ -29,6 +29,12 @@ public final class FacesMessages {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
   }
 
+  public static void error(String key, Object... args) {
+    String t = text(key, args);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, t, t));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
   /**
    * Reports a refusal. {@code fieldClientIds} maps domain field names to component client ids so the message
    * appears next to the field.
