@@ -113,4 +113,27 @@ class ScreensIT {
     assertTrue(r.body().contains("Access denied"), "the product's own page, in the user's language");
     assertFalse(r.body().contains("Бета Ивент"), "no other tenant's name");
   }
+
+  @Test
+  void theAuditorSeesTheQueueAndARequestWithoutAnyAction() throws Exception {
+    Map<String, String> ev = Requests.newEvent(Browser.loggedIn("alice", "en"), "Audit view " + UUID.randomUUID(), false);
+    Browser.Json created =
+        Browser.loggedIn("oleg", "en")
+            .json("POST", "/api/v1/registration-requests", Requests.submission(ev.get("eventId"), ev.get("tariffId"), Requests.sberbank()).toString(), Map.of());
+    assertEquals(201, created.status(), created.body());
+    String id = created.object().getJsonObject("summary").getString("id");
+
+    Browser anna = Browser.loggedIn("anna", "en");
+    String queue = anna.get("/app/queue.xhtml").body();
+    assertTrue(queue.contains("Registration requests"));
+    assertFalse(queue.contains("queueForm:approveSelected"), "no bulk approval");
+    assertFalse(queue.contains(">Take<"), "no take");
+    String detail = anna.get("/app/request.xhtml?id=" + id).body();
+    assertTrue(detail.contains("id=\"req-inn\""), "the requisites with their verdict");
+    assertFalse(detail.contains("actions:approve") || detail.contains("actions:take"), "no actions");
+
+    HttpResponse<String> foreign = Browser.loggedIn("boris", "en").get("/app/request.xhtml?id=" + id);
+    assertEquals(404, foreign.statusCode(), "another tenant's request is not found");
+    assertEquals(404, anna.get("/app/request.xhtml?id=not-an-id").statusCode());
+  }
 }

@@ -36,14 +36,16 @@ class MigrationIndexTest {
     IndexedMigrationResources h2 =
         new IndexedMigrationResources(getClass().getClassLoader(), List.of("db/migration/common", "db/migration/h2"));
     List<String> names = h2.getResources("V", new String[] {".sql"}).stream().map(LoadableResource::getFilename).toList();
-    assertEquals(List.of("V1__tenancy_core.sql"), names);
+    assertEquals(List.of("V1__tenancy_core.sql", "V2__events_counterparties_requests.sql"), names);
 
     IndexedMigrationResources pg =
         new IndexedMigrationResources(
             getClass().getClassLoader(), List.of("db/migration/common", "db/migration/postgresql"));
     List<LoadableResource> pgResources = List.copyOf(pg.getResources("V", new String[] {".sql"}));
-    assertEquals(2, pgResources.size());
-    try (var reader = new java.io.BufferedReader(pgResources.get(1).read())) {
+    assertEquals(4, pgResources.size());
+    LoadableResource rls =
+        pgResources.stream().filter(r -> r.getFilename().equals("V1_1__row_level_security.sql")).findFirst().orElseThrow();
+    try (var reader = new java.io.BufferedReader(rls.read())) {
       assertTrue(reader.lines().anyMatch(l -> l.contains("force row level security")));
     }
     assertTrue(pg.getResources("R", new String[] {".sql"}).isEmpty());

@@ -1,0 +1,2 @@
+/** Infrastructure: reading registration requests from CSV files and writing CSV safely; no JPA, no Faces. */
+package dev.backoffice.infrastructure.csv;
