@@ -29,5 +29,8 @@ public interface RegistrationService {
 
   RegistrationDetail take(UUID id);
 
+  /** Assigns the request to an operator (by user name), or unassigns it with null. */
+  RegistrationDetail assign(UUID id, String assignee);
+
   RegistrationDetail comment(UUID id, String text);
 }

@@ -89,6 +89,7 @@ class AuditorReadOnlyIT {
           refused(() -> registrations.approve(existing, 0, null, null));
           refused(() -> registrations.take(existing));
           refused(() -> registrations.comment(existing, "x"));
+          refused(() -> registrations.assign(existing, "anna"));
           assertFalse(events.list().isEmpty(), "but reads the events");
           registrations.queue(null, null, 0, 10);
         });

@@ -226,6 +226,11 @@ class RegistrationIntakeIT {
     assertEquals(200, chosen.status(), chosen.body());
     assertEquals(counterparty, chosen.object().getString("counterpartyId"));
     assertTrue(chosen.object().getJsonArray("history").toString().contains("DIRECTORY_CHOICE"));
+
+    Browser.Json entry = oleg.json("GET", "/api/v1/counterparties/" + counterparty, null, Map.of());
+    assertEquals(200, entry.status(), entry.body());
+    assertEquals("40702810238000139300", entry.object().getJsonObject("details").getString("settlementAccount"), "the directory kept its account");
+    assertEquals(404, Browser.loggedIn("olga", "en").json("GET", "/api/v1/counterparties/" + counterparty, null, Map.of()).status());
   }
 
   private static jakarta.json.JsonObjectBuilder gazprom(String inn, String settlementAccount) {

@@ -42,6 +42,9 @@ public class DefaultRegistrationService implements RegistrationService {
 
   static final int MAX_PAGE = 200;
 
+  /** A user name as identity sources deliver them: letters, digits and . _ @ - */
+  static final java.util.regex.Pattern ASSIGNEE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._@-]{1,200}");
+
   private final RequisitesGate gate = new RequisitesGate();
 
   @Inject RegistrationRequestRepository requests;
@@ -166,6 +169,19 @@ public class DefaultRegistrationService implements RegistrationService {
     if (r.status() == RequestStatus.NEW) {
       r.moveTo(RequestStatus.IN_REVIEW, actor, null, now);
     }
+    return assembler.detail(r);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public RegistrationDetail assign(UUID id, String assignee) {
+    tenantContext.requireTenantId();
+    RegistrationRequest r = load(id);
+    if (assignee != null && !assignee.isBlank() && !ASSIGNEE.matcher(assignee.strip()).matches()) {
+      throw new InvalidInputException("request.assignee", "assignee");
+    }
+    r.assignTo(assignee, tenantContext.callerName(), Instant.now());
+    audit.record("request.assigned", "registrationRequest", id, String.valueOf(assignee));
     return assembler.detail(r);
   }
 

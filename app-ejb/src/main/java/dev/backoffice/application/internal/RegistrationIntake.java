@@ -10,6 +10,8 @@ import dev.backoffice.domain.model.event.Tariff;
 import dev.backoffice.domain.model.registration.RegistrationRequest;
 import dev.backoffice.domain.model.registration.RegistrationRequestRepository;
 import dev.backoffice.domain.model.registration.RequestSource;
+import dev.backoffice.domain.model.settings.TenantSettings;
+import dev.backoffice.domain.model.settings.TenantSettingsRepository;
 import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
@@ -24,10 +26,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Intake of registration requests, shared by every channel (API, screens, CSV, public form). Runs inside the
@@ -52,9 +52,7 @@ public class RegistrationIntake {
 
   @Inject RegistrationAssembler assembler;
 
-  @Inject
-  @ConfigProperty(name = "backoffice.sla.minutes", defaultValue = "120")
-  long slaMinutes;
+  @Inject TenantSettingsRepository settings;
 
   /**
    * Stores a submission for the current tenant (bound by the caller), or returns the request stored earlier under
@@ -105,7 +103,7 @@ public class RegistrationIntake {
             s.contact(),
             source,
             now,
-            now.plus(Duration.ofMinutes(slaMinutes)),
+            slaDeadline(now),
             key,
             hash,
             tenantContext.callerName(),
@@ -116,6 +114,12 @@ public class RegistrationIntake {
     requests.add(request);
     audit.record("request.received", "registrationRequest", request.id(), company.fullName() + ", ИНН " + company.inn());
     return new Submitted(assembler.detail(request), false);
+  }
+
+  /** The tenant's service level applied to a request received now: N working minutes in its working time. */
+  private Instant slaDeadline(Instant received) {
+    TenantSettings s = settings.current().orElseGet(TenantSettings::defaults);
+    return s.calendar().deadline(received, s.slaWorkingMinutes());
   }
 
   /** The request stored earlier under this key; a different request under the same key is a conflict. */

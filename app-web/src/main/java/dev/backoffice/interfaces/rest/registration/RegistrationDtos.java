@@ -109,4 +109,6 @@ public final class RegistrationDtos {
   public record Transition(String to, Long version, String comment, String directoryChoice) {}
 
   public record CommentBody(String text) {}
+
+  public record Assignment(String assignee) {}
 }

@@ -13,6 +13,7 @@ import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RequestSource;
 import dev.backoffice.domain.model.registration.RequestStatus;
 import dev.backoffice.domain.model.shared.InvalidInputException;
+import dev.backoffice.interfaces.facade.QueueExport;
 import dev.backoffice.interfaces.rest.Languages;
 import dev.backoffice.interfaces.rest.registration.RegistrationDtos.CommentBody;
 import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Request;
@@ -52,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class RegistrationRequestResource {
 
   @Inject RegistrationService registrations;
+
+  @Inject QueueExport export;
 
   @Context HttpHeaders headers;
 
@@ -93,6 +96,17 @@ public class RegistrationRequestResource {
   }
 
   @GET
+  @Path("export")
+  @Produces("text/csv")
+  @Operation(summary = "The queue as CSV (UTF-8 with BOM, ';'), formula-injection safe; same filters as the queue")
+  public Response export(@QueryParam("status") String status, @QueryParam("eventId") UUID eventId, @QueryParam("q") String search) {
+    byte[] csv = export.csv(new QueueFilter(status(status, "status"), eventId, search), locale());
+    return Response.ok(csv, "text/csv;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"registration-requests.csv\"")
+        .build();
+  }
+
+  @GET
   @Path("{id}")
   @Operation(summary = "One request with participants, history and the requisites verdict per field")
   public Request get(@PathParam("id") UUID id) {
@@ -121,6 +135,13 @@ public class RegistrationRequestResource {
   @Operation(summary = "Take the request: assign it to yourself and start the review")
   public Request take(@PathParam("id") UUID id) {
     return Request.of(registrations.take(id), locale());
+  }
+
+  @POST
+  @Path("{id}/assignment")
+  @Operation(summary = "Assign the request to an operator (user name), or unassign it with an empty assignee")
+  public Request assign(@PathParam("id") UUID id, RegistrationDtos.Assignment body) {
+    return Request.of(registrations.assign(id, body == null ? null : body.assignee()), locale());
   }
 
   @POST

@@ -22,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dev.backoffice.interfaces.facade.QueueExport;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
@@ -45,6 +48,8 @@ public class QueueView implements Serializable {
   @Inject transient EventService events;
 
   @Inject transient ShellView shell;
+
+  @Inject transient QueueExport export;
 
   private RequestStatus status;
   private UUID eventId;
@@ -138,6 +143,17 @@ public class QueueView implements Serializable {
 
   private long currentVersion(RegistrationSummary r) {
     return registrations.get(r.id()).summary().version();
+  }
+
+  /** The queue as it is filtered now, as a CSV download. */
+  public StreamedContent getCsv() {
+    byte[] csv = export.csv(new QueueFilter(status, eventId, search), FacesMessages.locale());
+    return DefaultStreamedContent.builder()
+        .name("registration-requests.csv")
+        .contentType("text/csv;charset=UTF-8")
+        .contentLength((long) csv.length)
+        .stream(() -> new java.io.ByteArrayInputStream(csv))
+        .build();
   }
 
   public RequestStatus getStatus() {

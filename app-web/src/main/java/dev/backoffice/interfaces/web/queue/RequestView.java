@@ -27,7 +27,7 @@ public class RequestView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Map<String, String> FIELDS = Map.of("comment", "actions:comment", "directoryChoice", "actions:choice");
+  private static final Map<String, String> FIELDS = Map.of("comment", "actions:comment", "directoryChoice", "actions:choice", "assignee", "actions:assignee");
 
   @Inject transient RegistrationService registrations;
 
@@ -38,6 +38,7 @@ public class RequestView implements Serializable {
   private RegistrationDetail request;
   private String comment;
   private DirectoryChoice choice;
+  private String assignee;
 
   /** Loads the request named in the URL; a malformed or unknown id (or another tenant's) answers 404. */
   public void load() throws IOException {
@@ -97,6 +98,18 @@ public class RequestView implements Serializable {
 
   public void approve() {
     act(() -> registrations.approve(id, request.summary().version(), choice, comment));
+  }
+
+  public void assign() {
+    act(() -> registrations.assign(id, assignee));
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
   }
 
   public void addComment() {

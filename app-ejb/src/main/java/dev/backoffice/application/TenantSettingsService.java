@@ -1,0 +1,9 @@
+package dev.backoffice.application;
+
+/** The tenant's settings. Everyone in the tenant reads them; the tenant admin changes them. */
+public interface TenantSettingsService {
+
+  ServiceLevel serviceLevel();
+
+  ServiceLevel changeServiceLevel(ServiceLevel level);
+}

@@ -1,0 +1,62 @@
+package dev.backoffice.application.internal;
+
+import dev.backoffice.application.ServiceLevel;
+import dev.backoffice.application.TenantSettingsService;
+import dev.backoffice.domain.model.settings.TenantSettings;
+import dev.backoffice.domain.model.settings.TenantSettingsRepository;
+import dev.backoffice.domain.model.settings.WorkingCalendar;
+import dev.backoffice.domain.model.shared.ConflictException;
+import dev.backoffice.domain.model.shared.InvalidInputException;
+import dev.backoffice.tenancy.Roles;
+import dev.backoffice.tenancy.TenantContext;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+@Stateless
+@DeclareRoles({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+public class DefaultTenantSettingsService implements TenantSettingsService {
+
+  @Inject TenantSettingsRepository settings;
+
+  @Inject TenantContext tenantContext;
+
+  @Inject AuditTrail audit;
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public ServiceLevel serviceLevel() {
+    tenantContext.requireTenantId();
+    return view(settings.current().orElseGet(TenantSettings::defaults));
+  }
+
+  @Override
+  @RolesAllowed(Roles.TENANT_ADMIN)
+  public ServiceLevel changeServiceLevel(ServiceLevel level) {
+    tenantContext.requireTenantId();
+    if (level == null) {
+      throw new InvalidInputException("required", "slaWorkingMinutes");
+    }
+    WorkingCalendar calendar =
+        new WorkingCalendar(TenantSettings.zone(level.timeZone()), level.dayStart(), level.dayEnd(), level.workingDays());
+    TenantSettings current = settings.current().orElse(null);
+    if (current == null) {
+      current = new TenantSettings(level.slaWorkingMinutes(), calendar);
+      settings.add(current);
+    } else {
+      if (current.version() != level.version()) {
+        throw new ConflictException("staleVersion", null, level.version(), current.version());
+      }
+      current.change(level.slaWorkingMinutes(), calendar);
+    }
+    audit.record("settings.serviceLevel", "tenantSettings", null, level.slaWorkingMinutes() + " working minutes");
+    return view(current);
+  }
+
+  /** The SLA deadline for a request received now (used by intake). */
+  static ServiceLevel view(TenantSettings s) {
+    WorkingCalendar c = s.calendar();
+    return new ServiceLevel(s.slaWorkingMinutes(), c.zone().getId(), c.dayStart(), c.dayEnd(), c.workingDays(), s.version());
+  }
+}
