@@ -15,7 +15,8 @@
 #      INTAKE_CONCURRENCY, as oleg (operator of tenant alpha);
 #   e) seeds ~100,000 more requests across 50 extra tenants and alpha (bench/seed-queue.sql, as the owner role);
 #   f) runs the queue load (--mode queue) for BENCH_SECONDS at each concurrency in QUEUE_CONCURRENCY;
-#   g) shows the plan of alpha's queue page query (EXPLAIN ANALYZE, as the owner with app.tenant_id set);
+#   g) shows the plans of alpha's queue queries (EXPLAIN ANALYZE of the statements Hibernate sends, as the owner
+#      with app.tenant_id set);
 #   h) stops the server it started (trap on EXIT: also on failure or Ctrl+C) and prints a compact summary.
 # Every load run also has a 5 s warm-up (BENCH_WARMUP) that is not counted.
 #
@@ -49,6 +50,7 @@ WLP="$ROOT/server-config/target/liberty/wlp"
 EAR="$WLP/usr/servers/backoffice/apps/backoffice.ear"
 OUT="$ROOT/target/bench/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"   # other work on the machine skews every number: check it was idle
 
 log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 
@@ -89,7 +91,9 @@ needs_build() {
     never) return 1 ;;
   esac
   [[ ! -x "$WLP/bin/server" || ! -f "$EAR" ]] && return 0
-  [[ -n "$(find app-ejb/src app-web/src app-ear plugins server-config/src pom.xml -newer "$EAR" -type f -print -quit 2>/dev/null)" ]]
+  # Main sources and build files only (tests and target/ do not change the packaged server).
+  [[ -n "$(find . -path ./target -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -not -path '*/target/*' \
+            -newer "$EAR" -type f -print -quit 2>/dev/null)" ]]
 }
 if needs_build; then
   log "b) building (mvn -q -o -DskipTests package)"
@@ -140,39 +144,61 @@ log "e) seeded in $(( $(date +%s) - seed_started )) s"
 # ---- f) queue ----------------------------------------------------------------------------------------------------
 for c in $QUEUE_CONCURRENCY; do load queue "$c"; done
 
-# ---- g) the plan of alpha's queue page --------------------------------------------------------------------------
-# The statement Hibernate sends for GET /api/v1/registration-requests?first=0&max=50 (no filter): its tenant
-# restriction (@TenantId) on the three entities, the optional filters bound as null, order by SLA deadline.
-log "g) EXPLAIN ANALYZE of alpha's queue page (first 50, no filter)"
+# ---- g) the plans of alpha's queue queries -------------------------------------------------------------------------
+# The three statements Hibernate sends for one GET /api/v1/registration-requests (taken from the PostgreSQL log,
+# parameters as it binds them: the tenant three times for @TenantId, unused filters as NULL), prepared like the JDBC
+# driver prepares them, executed under EXPLAIN ANALYZE as the owner with app.tenant_id set to alpha (RLS is forced).
+# PostgreSQL plans the first five executions of a prepared statement with the values (custom plan) and may then
+# switch to a generic plan; both are shown for the unfiltered page.
+log "g) EXPLAIN ANALYZE of alpha's queue queries"
 PGUSER="$DB_OWNER" psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >"$OUT/explain.log" 2>&1 <<'SQL' || true
 begin;
-select set_config('app.tenant_id', (select id::text from tenant where slug = 'alpha'), true) \gset
-\echo '-- page: first 50 by SLA deadline'
-explain (analyze, buffers)
-select r.*, e.*, t.*
-  from registration_request r
-  join event e on e.id = r.event_id and e.tenant_id = :'set_config'::uuid
-  join tariff t on t.id = r.tariff_id and t.tenant_id = :'set_config'::uuid
- where r.tenant_id = :'set_config'::uuid
-   and (null::varchar is null or r.status = null::varchar)
-   and (null::uuid is null or r.event_id = null::uuid)
-   and (null::varchar is null or r.inn like null::varchar or lower(r.full_name) like null::varchar
-        or lower(r.short_name) like null::varchar)
- order by r.sla_deadline, r.received_at, r.id
- offset 0 rows fetch first 50 rows only;
-\echo '-- total for the filter'
-explain (analyze, buffers)
-select count(*) from registration_request r where r.tenant_id = :'set_config'::uuid;
-\echo '-- counters per status'
-explain (analyze, buffers)
-select r.status, count(*) from registration_request r where r.tenant_id = :'set_config'::uuid group by r.status;
-\echo '-- search "сбер": first 50'
-explain (analyze, buffers)
-select r.* from registration_request r
- where r.tenant_id = :'set_config'::uuid
-   and (r.inn like '%сбер%' or lower(r.full_name) like '%сбер%' or lower(r.short_name) like '%сбер%')
- order by r.sla_deadline, r.received_at, r.id
- offset 0 rows fetch first 50 rows only;
+select set_config('app.tenant_id', (select id::text from tenant where slug = 'alpha'), true) as tenant \gset
+select count(*) as alpha_requests from registration_request;
+prepare page(uuid, uuid, uuid, varchar, varchar, uuid, uuid, varchar, varchar, varchar, varchar, int, int) as
+select rr1_0.id,rr1_0.assignee,rr1_0.entity_type,rr1_0.full_name,rr1_0.short_name,rr1_0.inn,rr1_0.kpp,rr1_0.ogrn,
+  rr1_0.legal_address,rr1_0.postal_address,rr1_0.bank_name,rr1_0.bik,rr1_0.correspondent_account,
+  rr1_0.settlement_account,rr1_0.signatory_name,rr1_0.signatory_position,rr1_0.signatory_basis,
+  rr1_0.power_of_attorney_number,rr1_0.power_of_attorney_date,rr1_0.email,rr1_0.phone,rr1_0.contact_name,
+  rr1_0.contact_email,rr1_0.contact_phone,rr1_0.counterparty_id,rr1_0.directory_differs,rr1_0.event_id,e1_0.id,
+  e1_0.capacity,e1_0.created_at,e1_0.ends_on,e1_0.name,e1_0.registration_closes_at,e1_0.registration_opens_at,
+  e1_0.seller_id,e1_0.starts_on,e1_0.tenant_id,e1_0.time_zone,e1_0.venue,e1_0.version,rr1_0.idempotency_key,
+  rr1_0.late_exception,rr1_0.late_reason,rr1_0.participants_count,rr1_0.received_at,rr1_0.request_hash,
+  rr1_0.sla_deadline,rr1_0.source,rr1_0.status,rr1_0.tariff_id,t1_0.id,t1_0.active,t1_0.currency,t1_0.event_id,
+  t1_0.name,t1_0.position,t1_0.price,t1_0.tenant_id,t1_0.vat_exemption_reason,t1_0.vat_mode,rr1_0.tenant_id,
+  rr1_0.version
+ from registration_request rr1_0 join event e1_0 on e1_0.id=rr1_0.event_id and e1_0.tenant_id = $1
+ join tariff t1_0 on t1_0.id=rr1_0.tariff_id and t1_0.tenant_id = $2
+ where rr1_0.tenant_id = $3 and ($4 is null or rr1_0.status=$5) and ($6 is null or e1_0.id=$7)
+   and ($8 is null or rr1_0.inn like $9 escape '' or lower(rr1_0.full_name) like $10 escape ''
+        or lower(rr1_0.short_name) like $11 escape '')
+ order by rr1_0.sla_deadline,rr1_0.received_at,rr1_0.id offset $12 rows fetch first $13 rows only;
+prepare total(uuid, varchar, varchar, uuid, uuid, varchar, varchar, varchar, varchar) as
+select count(rr1_0.id) from registration_request rr1_0
+ where rr1_0.tenant_id = $1 and ($2 is null or rr1_0.status=$3) and ($4 is null or rr1_0.event_id=$5)
+   and ($6 is null or rr1_0.inn like $7 escape '' or lower(rr1_0.full_name) like $8 escape ''
+        or lower(rr1_0.short_name) like $9 escape '');
+prepare counters(uuid) as
+select rr1_0.status,count(rr1_0.id) from registration_request rr1_0 where rr1_0.tenant_id = $1 group by rr1_0.status;
+
+set local plan_cache_mode = force_custom_plan;
+\echo '== PLAN page, no filter (custom plan)'
+explain (analyze, buffers) execute page(:'tenant', :'tenant', :'tenant', null, null, null, null, null, null, null, null, 0, 50);
+\echo '== PLAN total, no filter (custom plan)'
+explain (analyze, buffers) execute total(:'tenant', null, null, null, null, null, null, null, null);
+\echo '== PLAN counters per status'
+explain (analyze, buffers) execute counters(:'tenant');
+\echo '== PLAN page, q=сбер (custom plan)'
+explain (analyze, buffers) execute page(:'tenant', :'tenant', :'tenant', null, null, null, null, '%сбер%', '%сбер%', '%сбер%', '%сбер%', 0, 50);
+\echo '== PLAN total, q=сбер (custom plan)'
+explain (analyze, buffers) execute total(:'tenant', null, null, null, null, '%сбер%', '%сбер%', '%сбер%', '%сбер%');
+\echo '== PLAN page, status=NEW (custom plan)'
+explain (analyze, buffers) execute page(:'tenant', :'tenant', :'tenant', 'NEW', 'NEW', null, null, null, null, null, null, 0, 50);
+set local plan_cache_mode = force_generic_plan;
+\echo '== PLAN page, no filter (generic plan)'
+explain (analyze, buffers) execute page(:'tenant', :'tenant', :'tenant', null, null, null, null, null, null, null, null, 0, 50);
+\echo '== PLAN page, status=NEW (generic plan)'
+explain (analyze, buffers) execute page(:'tenant', :'tenant', :'tenant', 'NEW', 'NEW', null, null, null, null, null, null, 0, 50);
 rollback;
 SQL
 cat "$OUT/explain.log"
@@ -186,13 +212,14 @@ fi
 
 {
   echo
-  echo "== Summary ($(nproc) cores, ${BENCH_SECONDS} s measured after ${BENCH_WARMUP} s warm-up; latencies in ms)"
+  echo "== Summary ($(nproc) cores, load average at start $LOAD_AT_START; ${BENCH_SECONDS} s measured after ${BENCH_WARMUP} s warm-up; latencies in ms)"
   printf '%-7s %-10s %4s %9s %7s %9s %9s %9s %9s %9s\n' mode query c requests errors 'req/s' p50 p95 p99 max
   grep -h '^RESULT ' "$OUT"/intake-c*.log "$OUT"/queue-c*.log 2>/dev/null | sed 's/^RESULT //' |
     awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
            printf "%-7s %-10s %4s %9s %7s %9s %9s %9s %9s %9s\n", v["mode"], v["query"], v["concurrency"],
                   v["requests"], v["errors"], v["rate"], v["p50"], v["p95"], v["p99"], v["max"] }'
   grep -h 'seed-queue:' "$OUT/seed.log" | sed 's/^.*NOTICE: *//' || true
-  grep -h 'Execution Time' "$OUT/explain.log" | sed 's/^ */plan /' || true
+  awk '/^== PLAN/ { sub(/^== PLAN /, ""); what = $0 }
+       /Execution Time/ { printf "plan %-36s %s\n", what, $3 " ms" }' "$OUT/explain.log" || true
   echo "logs: $OUT"
 } | tee "$OUT/summary.txt"

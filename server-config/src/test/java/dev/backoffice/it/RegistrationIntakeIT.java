@@ -233,6 +233,23 @@ class RegistrationIntakeIT {
     assertEquals(404, Browser.loggedIn("olga", "en").json("GET", "/api/v1/counterparties/" + counterparty, null, Map.of()).status());
   }
 
+  @Test
+  void theQueueExportsAsCsvThatASpreadsheetCannotRunAsFormulas() throws Exception {
+    Browser oleg = Browser.loggedIn("oleg", "ru");
+    Map<String, String> ev = Requests.newEvent(Browser.loggedIn("alice", "en"), "Export " + UUID.randomUUID(), false);
+    submit(oleg, ev, Requests.sberbank().add("shortName", "=HYPERLINK(\"http://evil.example\";\"Click\")"));
+    java.net.http.HttpResponse<String> csv = oleg.get(REQUESTS + "/export?eventId=" + ev.get("eventId"));
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    String body = csv.body();
+    assertTrue(body.contains("ИНН"), "Russian headers");
+    assertTrue(body.contains("'=HYPERLINK"), "the formula is neutralised: " + body);
+    assertFalse(body.contains(";=HYPERLINK") || body.contains(";\"=HYPERLINK"), body);
+    java.net.http.HttpResponse<String> foreign = Browser.loggedIn("olga", "en").get(REQUESTS + "/export?eventId=" + ev.get("eventId"));
+    assertEquals(200, foreign.statusCode());
+    assertFalse(foreign.body().contains("HYPERLINK"), "another tenant's export holds none of these rows");
+  }
+
   private static jakarta.json.JsonObjectBuilder gazprom(String inn, String settlementAccount) {
     return Requests.sberbank()
         .add("fullName", "Публичное акционерное общество «Газпром»")

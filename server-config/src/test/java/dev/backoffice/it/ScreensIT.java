@@ -136,4 +136,13 @@ class ScreensIT {
     assertEquals(404, foreign.statusCode(), "another tenant's request is not found");
     assertEquals(404, anna.get("/app/request.xhtml?id=not-an-id").statusCode());
   }
+
+  @Test
+  void theServiceLevelScreenIsEditableForTheTenantAdminOnly() throws Exception {
+    String admin = Browser.loggedIn("boris", "en").get("/app/settings.xhtml").body();
+    assertTrue(admin.contains("settingsForm:save"), "the tenant admin can save");
+    String auditor = Browser.loggedIn("artem", "en").get("/app/settings.xhtml").body();
+    assertTrue(auditor.contains("Service level"));
+    assertFalse(auditor.contains("settingsForm:save"), "the auditor cannot");
+  }
 }

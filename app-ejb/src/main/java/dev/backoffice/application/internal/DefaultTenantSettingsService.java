@@ -26,9 +26,9 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
 
   @Override
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
-  public ServiceLevel serviceLevel() {
+  public ServiceLevel currentServiceLevel() {
     tenantContext.requireTenantId();
-    return view(settings.current().orElseGet(TenantSettings::defaults));
+    return settings.current().map(DefaultTenantSettingsService::view).orElseGet(() -> unsaved(TenantSettings.defaults()));
   }
 
   @Override
@@ -42,6 +42,9 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
         new WorkingCalendar(TenantSettings.zone(level.timeZone()), level.dayStart(), level.dayEnd(), level.workingDays());
     TenantSettings current = settings.current().orElse(null);
     if (current == null) {
+      if (level.version() != NOT_STORED) {
+        throw new ConflictException("staleVersion", null, level.version(), NOT_STORED);
+      }
       current = new TenantSettings(level.slaWorkingMinutes(), calendar);
       settings.add(current);
     } else {
@@ -51,10 +54,18 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
       current.change(level.slaWorkingMinutes(), calendar);
     }
     audit.record("settings.serviceLevel", "tenantSettings", null, level.slaWorkingMinutes() + " working minutes");
+    settings.flush();
     return view(current);
   }
 
-  /** The SLA deadline for a request received now (used by intake). */
+  /** The version of settings never stored: the defaults (the first change must send it). */
+  static final long NOT_STORED = -1;
+
+  static ServiceLevel unsaved(TenantSettings defaults) {
+    ServiceLevel v = view(defaults);
+    return new ServiceLevel(v.slaWorkingMinutes(), v.timeZone(), v.dayStart(), v.dayEnd(), v.workingDays(), NOT_STORED);
+  }
+
   static ServiceLevel view(TenantSettings s) {
     WorkingCalendar c = s.calendar();
     return new ServiceLevel(s.slaWorkingMinutes(), c.zone().getId(), c.dayStart(), c.dayEnd(), c.workingDays(), s.version());

@@ -22,4 +22,9 @@ public class JpaTenantSettingsRepository implements TenantSettingsRepository {
   public void add(TenantSettings settings) {
     em.persist(settings);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

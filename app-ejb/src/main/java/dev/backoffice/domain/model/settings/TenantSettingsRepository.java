@@ -8,4 +8,6 @@ public interface TenantSettingsRepository {
   Optional<TenantSettings> current();
 
   void add(TenantSettings settings);
+
+  void flush();
 }

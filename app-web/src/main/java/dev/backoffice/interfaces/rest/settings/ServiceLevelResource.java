@@ -24,7 +24,7 @@ public class ServiceLevelResource {
   @GET
   @Operation(summary = "The service level: SLA in working minutes, working days (MONDAY…), day start and end, time zone")
   public ServiceLevel get() {
-    return settings.serviceLevel();
+    return settings.currentServiceLevel();
   }
 
   @PUT

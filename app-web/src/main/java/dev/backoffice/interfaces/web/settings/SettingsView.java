@@ -1,0 +1,127 @@
+package dev.backoffice.interfaces.web.settings;
+
+import dev.backoffice.application.ServiceLevel;
+import dev.backoffice.application.TenantSettingsService;
+import dev.backoffice.interfaces.web.FacesMessages;
+import dev.backoffice.interfaces.web.shell.ShellView;
+import dev.backoffice.tenancy.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** The tenant's service level: SLA in working minutes and the working time it is counted in. */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "slaWorkingMinutes", "settingsForm:sla",
+          "timeZone", "settingsForm:zone",
+          "dayStart", "settingsForm:dayStart",
+          "dayEnd", "settingsForm:dayEnd",
+          "workingDays", "settingsForm:days");
+
+  @Inject transient TenantSettingsService settings;
+
+  @Inject transient ShellView shell;
+
+  private int sla;
+  private String zone;
+  private String dayStart;
+  private String dayEnd;
+  private List<String> days = new ArrayList<>();
+  private long version;
+
+  @PostConstruct
+  void load() {
+    fill(settings.currentServiceLevel());
+  }
+
+  private void fill(ServiceLevel l) {
+    sla = l.slaWorkingMinutes();
+    zone = l.timeZone();
+    dayStart = l.dayStart().toString();
+    dayEnd = l.dayEnd().toString();
+    days = new ArrayList<>(l.workingDays().stream().sorted().map(Enum::name).toList());
+    version = l.version();
+  }
+
+  public boolean isCanEdit() {
+    return shell.hasRole(Roles.TENANT_ADMIN);
+  }
+
+  public DayOfWeek[] getAllDays() {
+    return DayOfWeek.values();
+  }
+
+  public void save() {
+    try {
+      EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+      days.forEach(d -> set.add(DayOfWeek.valueOf(d)));
+      fill(settings.changeServiceLevel(new ServiceLevel(sla, zone, time(dayStart, "dayStart"), time(dayEnd, "dayEnd"), set, version)));
+      FacesMessages.info("legalEntities.saved");
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, FIELDS);
+    }
+  }
+
+  private static LocalTime time(String value, String field) {
+    try {
+      return LocalTime.parse(value == null ? "" : value.strip());
+    } catch (DateTimeParseException e) {
+      throw new dev.backoffice.domain.model.shared.InvalidInputException("settings.time", field);
+    }
+  }
+
+  public int getSla() {
+    return sla;
+  }
+
+  public void setSla(int sla) {
+    this.sla = sla;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+
+  public String getDayStart() {
+    return dayStart;
+  }
+
+  public void setDayStart(String dayStart) {
+    this.dayStart = dayStart;
+  }
+
+  public String getDayEnd() {
+    return dayEnd;
+  }
+
+  public void setDayEnd(String dayEnd) {
+    this.dayEnd = dayEnd;
+  }
+
+  public List<String> getDays() {
+    return days;
+  }
+
+  public void setDays(List<String> days) {
+    this.days = days == null ? new ArrayList<>() : days;
+  }
+}

@@ -1,0 +1,2 @@
+/** Interfaces: the tenant settings screen. */
+package dev.backoffice.interfaces.web.settings;
