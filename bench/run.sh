@@ -125,8 +125,10 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE_URL/healt
 done
 log "c) ready after $(( $(date +%s) - started )) s"
 
+RESULT_LOGS=()
 load() { # mode concurrency
   local file="$OUT/$1-c$2.log"
+  RESULT_LOGS+=("$file")
   log "$1 load: ${BENCH_SECONDS} s at concurrency $2 (+${BENCH_WARMUP} s warm-up)"
   java "$ROOT/bench/IntakeLoad.java" --url "$BASE_URL" --user "$BENCH_USER" --password "$BENCH_PASSWORD" \
     --mode "$1" --seconds "$BENCH_SECONDS" --warmup "$BENCH_WARMUP" --concurrency "$2" 2>&1 | tee "$file"
@@ -214,7 +216,7 @@ fi
   echo
   echo "== Summary ($(nproc) cores, load average at start $LOAD_AT_START; ${BENCH_SECONDS} s measured after ${BENCH_WARMUP} s warm-up; latencies in ms)"
   printf '%-7s %-10s %4s %9s %7s %9s %9s %9s %9s %9s\n' mode query c requests errors 'req/s' p50 p95 p99 max
-  grep -h '^RESULT ' "$OUT"/intake-c*.log "$OUT"/queue-c*.log 2>/dev/null | sed 's/^RESULT //' |
+  grep -h '^RESULT ' "${RESULT_LOGS[@]}" 2>/dev/null | sed 's/^RESULT //' |
     awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
            printf "%-7s %-10s %4s %9s %7s %9s %9s %9s %9s %9s\n", v["mode"], v["query"], v["concurrency"],
                   v["requests"], v["errors"], v["rate"], v["p50"], v["p95"], v["p99"], v["max"] }'

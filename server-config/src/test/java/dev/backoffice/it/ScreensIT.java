@@ -145,4 +145,42 @@ class ScreensIT {
     assertTrue(auditor.contains("Service level"));
     assertFalse(auditor.contains("settingsForm:save"), "the auditor cannot");
   }
+
+  @Test
+  void afterTheCloseOnlyTheTenantsStaffCanEnterALateExceptionOnTheEventPage() throws Exception {
+    Map<String, String> ev = Requests.newEvent(Browser.loggedIn("alice", "en"), "Closed page " + UUID.randomUUID(), true);
+    String path = "/register.xhtml?t=alpha&e=" + ev.get("eventId");
+
+    String visitor = new Browser("en").get(path).body();
+    assertTrue(visitor.contains("Registration for this event is closed."), visitor.length() > 3000 ? visitor.substring(visitor.length() - 3000) : visitor);
+    assertFalse(visitor.contains("form:submit"), "no form for visitors");
+    assertFalse(Browser.loggedIn("olga", "en").get(path).body().contains("form:submit"), "nor for another tenant's operator");
+
+    Browser oleg = Browser.loggedIn("oleg", "en");
+    String page = oleg.get(path).body();
+    assertTrue(page.contains("form:lateReason"), "the operator gets the form with a reason field");
+    java.util.regex.Matcher name =
+        java.util.regex.Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*class=\"[^\"]*bo-p-name").matcher(page);
+    assertTrue(name.find(), "participant name input");
+    Map<String, String> typed = new java.util.HashMap<>();
+    typed.put("form:entityType", "organisation");
+    typed.put("form:fullName", "Публичное акционерное общество «Сбербанк России»");
+    typed.put("form:inn", "7707083893");
+    typed.put("form:kpp", "773601001");
+    typed.put("form:ogrn", "1027700132195");
+    typed.put("form:tariff_input", ev.get("tariffId"));
+    typed.put(name.group(1), "Иванов Иван Иванович");
+    typed.put("form:contactName", "Петрова Анна");
+    typed.put("form:contactEmail", "petrova@example.ru");
+
+    HttpResponse<String> noReason = oleg.submit(path, page, "form", "form:submit", typed);
+    assertTrue(noReason.body().contains("late exception"), "a reason is required: " + Browser.textOf(noReason.body(), "form:messages"));
+
+    typed.put("form:lateReason", "Письмо организатора от 25.11: принять заявку после закрытия");
+    HttpResponse<String> accepted = oleg.submit(path, oleg.get(path).body(), "form", "form:submit", typed);
+    assertTrue(accepted.body().contains("id=\"thanks\""), Browser.textOf(accepted.body(), "form:messages"));
+    Browser.Json queue = oleg.json("GET", "/api/v1/registration-requests?eventId=" + ev.get("eventId"), null, Map.of());
+    assertEquals(1, queue.object().getJsonNumber("total").intValue());
+    assertTrue(queue.object().getJsonArray("items").getJsonObject(0).getBoolean("lateException"));
+  }
 }

@@ -1,13 +1,17 @@
 package dev.backoffice.interfaces.web.publicform;
 
+import dev.backoffice.application.CurrentUserView;
 import dev.backoffice.application.PublicEvent;
 import dev.backoffice.application.PublicRegistrationService;
 import dev.backoffice.application.RegistrationSubmission;
+import dev.backoffice.application.RegistrationService;
 import dev.backoffice.application.RequisitesValidationService;
+import dev.backoffice.application.TenantService;
 import dev.backoffice.domain.model.counterparty.CompanyDetails;
 import dev.backoffice.domain.model.counterparty.SignatoryBasis;
 import dev.backoffice.domain.model.registration.ContactPerson;
 import dev.backoffice.domain.model.registration.ParticipantDetails;
+import dev.backoffice.domain.model.registration.RequestSource;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.requisites.EntityType;
 import dev.backoffice.domain.requisites.RequisitesInput;
@@ -15,6 +19,7 @@ import dev.backoffice.interfaces.facade.RequisitesAssembler;
 import dev.backoffice.interfaces.facade.RequisitesAssembler.FieldVerdict;
 import dev.backoffice.interfaces.rest.RateLimiter;
 import dev.backoffice.interfaces.web.FacesMessages;
+import dev.backoffice.tenancy.Roles;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -58,13 +63,19 @@ public class RegistrationFormView implements Serializable {
           Map.entry("contact.name", "form:contactName"),
           Map.entry("contact.email", "form:contactEmail"),
           Map.entry("email", "form:contactEmail"),
-          Map.entry("participants", "form:participants"));
+          Map.entry("participants", "form:participants"),
+          Map.entry("eventId", "form:lateReason"),
+          Map.entry("lateReason", "form:lateReason"));
 
   @Inject transient PublicRegistrationService registration;
 
   @Inject transient RequisitesValidationService validation;
 
   @Inject transient RateLimiter rateLimiter;
+
+  @Inject transient RegistrationService registrations;
+
+  @Inject transient TenantService tenants;
 
   private String tenant;
   private String eventIdText;
@@ -92,6 +103,8 @@ public class RegistrationFormView implements Serializable {
   private String contactEmail;
   private String contactPhone;
   private String website;
+  private String lateReason;
+  private Boolean staffOfThisTenant;
   private final List<Person> participants = new ArrayList<>(List.of(new Person()));
 
   /** One participant row of the form. */
@@ -165,7 +178,39 @@ public class RegistrationFormView implements Serializable {
     }
   }
 
+  /**
+   * An operator or tenant admin of this page's tenant, logged in: after registration closes they may still enter a
+   * request as a late exception with a reason (recorded). Everyone else sees "registration closed".
+   */
+  public boolean isStaff() {
+    if (staffOfThisTenant == null) {
+      if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null) {
+        staffOfThisTenant = false;
+        return false;
+      }
+      CurrentUserView me = tenants.currentUser();
+      staffOfThisTenant =
+          me.tenant() != null
+              && me.tenant().slug().equals(tenant)
+              && (me.hasRole(Roles.OPERATOR) || me.hasRole(Roles.TENANT_ADMIN));
+    }
+    return staffOfThisTenant;
+  }
+
+  /** The form is shown while registration is open, and afterwards to the tenant's staff for late exceptions. */
+  public boolean isFormOpen() {
+    return event != null && submittedId == null && (event.open() || isStaff());
+  }
+
+  public boolean isLateEntry() {
+    return event != null && !event.open() && isStaff();
+  }
+
   public void submit() {
+    if (isLateEntry()) {
+      submitLate();
+      return;
+    }
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
     String address = ((HttpServletRequest) ec.getRequest()).getRemoteAddr();
@@ -192,6 +237,38 @@ public class RegistrationFormView implements Serializable {
       check();
       FacesMessages.refusal(e, FIELDS);
     }
+  }
+
+  /** Staff entering a request after the close: through the authenticated service, with the late reason recorded. */
+  private void submitLate() {
+    try {
+      submittedId =
+          registrations
+              .submit(
+                  new RegistrationSubmission(
+                      eventId,
+                      tariffId,
+                      participants.stream().map(p -> new ParticipantDetails(p.fullName, p.email, p.position)).toList(),
+                      company(),
+                      new ContactPerson(contactName, contactEmail, contactPhone),
+                      lateReason == null || lateReason.isBlank() ? null : lateReason),
+                  RequestSource.FORM,
+                  null)
+              .request()
+              .summary()
+              .id();
+    } catch (RuntimeException e) {
+      check();
+      FacesMessages.refusal(e, FIELDS);
+    }
+  }
+
+  public String getLateReason() {
+    return lateReason;
+  }
+
+  public void setLateReason(String lateReason) {
+    this.lateReason = lateReason;
   }
 
   private RequisitesInput requisites() {
