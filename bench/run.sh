@@ -8,9 +8,12 @@
 #      application role (backoffice_bench_app) through .ci/setup-postgres.sh --recreate;
 #   b) builds the product if the packaged server is missing or older than the sources
 #      (mvn -q -o -DskipTests package, falling back to an online build);
-#   c) starts the packaged Open Liberty server "backoffice" on PostgreSQL (HTTP_PORT, default 9080) and waits up to
-#      180 s for /health/ready to answer 200; on this first start the server migrates the schema and creates the
-#      demo tenants alpha/beta with their demo events (demo mode is on by default);
+#   c) copies the packaged Open Liberty (server-config/target/liberty/wlp) to BENCH_HOME/wlp and starts that copy's
+#      server "backoffice" on PostgreSQL (HTTP_PORT, default 9080), then waits up to 180 s for /health/ready to
+#      answer 200; on this first start the server migrates the schema and creates the demo tenants alpha/beta with
+#      their demo events (demo mode is on by default). The copy is what makes the run reproducible in a work tree
+#      where someone else builds: a `mvn package`/`install`/`verify` elsewhere rewrites server-config/target
+#      (redeploying the EAR, or stopping the server) and would otherwise land in the middle of a measurement;
 #   d) runs the intake load (bench/IntakeLoad.java --mode intake) for BENCH_SECONDS at each concurrency in
 #      INTAKE_CONCURRENCY, as oleg (operator of tenant alpha);
 #   e) seeds ~100,000 more requests across 50 extra tenants and alpha (bench/seed-queue.sql, as the owner role);
@@ -22,9 +25,11 @@
 #
 # Needs: JDK 17+, Maven, a local PostgreSQL 13+ at PGHOST:PGPORT (default 127.0.0.1:5432) where PGUSER (default
 # postgres) may create roles and databases and local connections are trusted, curl, and a free HTTP_PORT.
-# Output: the console, and every log under target/bench/<timestamp>/ (git-ignored).
+# Output: the console, and every log under BENCH_HOME/<timestamp>/ (load runs, seed, plans, server messages.log).
 # Settings (environment): BENCH_SECONDS=60 BENCH_WARMUP=5 INTAKE_CONCURRENCY="8 32" QUEUE_CONCURRENCY="8"
-#                         HTTP_PORT=9080 BENCH_BUILD=auto|always|never
+#                         HTTP_PORT=9080 BENCH_BUILD=auto|always|never BENCH_HOME=${TMPDIR:-/tmp}/backoffice-bench
+# Numbers are only worth comparing from an otherwise idle machine: the summary prints the load average at start,
+# and a build or test run on the same cores during the run shows up in every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -46,9 +51,11 @@ BASE_URL="http://127.0.0.1:${HTTP_PORT}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export BACKOFFICE_DB_SETUP_PASSWORD="$DB_PASSWORD"
 
-WLP="$ROOT/server-config/target/liberty/wlp"
-EAR="$WLP/usr/servers/backoffice/apps/backoffice.ear"
-OUT="$ROOT/target/bench/$(date +%Y%m%d-%H%M%S)"
+BENCH_HOME="${BENCH_HOME:-${TMPDIR:-/tmp}/backoffice-bench}"
+PACKAGED="$ROOT/server-config/target/liberty/wlp"
+EAR="$PACKAGED/usr/servers/backoffice/apps/backoffice.ear"
+WLP="$BENCH_HOME/wlp"   # the private copy that runs
+OUT="$BENCH_HOME/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"   # other work on the machine skews every number: check it was idle
 
@@ -62,6 +69,7 @@ stop_server() {
     "$WLP/bin/server" stop backoffice >"$OUT/server-stop.log" 2>&1 || echo "server stop failed, see $OUT/server-stop.log"
     SERVER_STARTED=0
   fi
+  cp "$WLP/usr/servers/backoffice/logs/messages.log" "$OUT/server-messages.log" 2>/dev/null || true
   if [[ $rc != 0 ]]; then
     echo "bench/run.sh failed (exit $rc); logs in $OUT"
   fi
@@ -90,7 +98,7 @@ needs_build() {
     always) return 0 ;;
     never) return 1 ;;
   esac
-  [[ ! -x "$WLP/bin/server" || ! -f "$EAR" ]] && return 0
+  [[ ! -x "$PACKAGED/bin/server" || ! -f "$EAR" ]] && return 0
   # Main sources and build files only (tests and target/ do not change the packaged server).
   [[ -n "$(find . -path ./target -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -not -path '*/target/*' \
             -newer "$EAR" -type f -print -quit 2>/dev/null)" ]]
@@ -106,6 +114,19 @@ else
 fi
 
 # ---- c) server ---------------------------------------------------------------------------------------------------
+log "c) copying the packaged server to $WLP"
+mkdir -p "$WLP"
+# The runtime and the server "backoffice" with its configuration, EAR, JDBC drivers and keys; not the test server,
+# nor logs, data or work areas of earlier runs.
+COPY_EXCLUDES=(--exclude /usr/servers/backoffice-it --exclude /usr/servers/backoffice/logs
+               --exclude /usr/servers/backoffice/workarea --exclude /usr/servers/backoffice/tranlog
+               --exclude /usr/servers/backoffice/data)
+if command -v rsync >/dev/null; then
+  rsync -a --delete --delete-excluded "${COPY_EXCLUDES[@]}" "$PACKAGED/" "$WLP/"
+else
+  rm -rf "$WLP" && cp -a "$PACKAGED" "$WLP"
+  rm -rf "$WLP/usr/servers/backoffice-it" "$WLP/usr/servers/backoffice/"{logs,workarea,tranlog,data}
+fi
 log "c) starting the server on PostgreSQL, port $HTTP_PORT"
 SERVER_STARTED=1   # set first: a start that fails half-way still gets a stop
 env BACKOFFICE_DB=postgresql \
@@ -211,6 +232,7 @@ if [[ "$SERVER_STARTED" == 1 ]]; then
   "$WLP/bin/server" stop backoffice >"$OUT/server-stop.log" 2>&1 || echo "server stop failed, see $OUT/server-stop.log"
   SERVER_STARTED=0
 fi
+cp "$WLP/usr/servers/backoffice/logs/messages.log" "$OUT/server-messages.log" 2>/dev/null || true
 
 {
   echo

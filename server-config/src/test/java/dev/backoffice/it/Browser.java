@@ -156,6 +156,38 @@ final class Browser {
     return m.find() ? m.group(1) : null;
   }
 
+  /** Submits a multipart Faces form (a file upload) with its hidden fields, typed values and one file. */
+  HttpResponse<String> submitMultipart(
+      String path, String html, String formId, String pressedId, Map<String, String> typed, String fileField, String fileName, byte[] file)
+      throws IOException, InterruptedException {
+    Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(html);
+    if (!form.find()) {
+      throw new IllegalStateException("no form " + formId + " in page");
+    }
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group());
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2));
+    }
+    fields.putAll(typed);
+    fields.put(pressedId, pressedId);
+    String boundary = "----backoffice" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(file);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   static String viewState(String html) {
     Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
     if (!m.find()) {

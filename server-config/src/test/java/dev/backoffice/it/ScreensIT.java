@@ -183,4 +183,36 @@ class ScreensIT {
     assertEquals(1, queue.object().getJsonNumber("total").intValue());
     assertTrue(queue.object().getJsonArray("items").getJsonObject(0).getBoolean("lateException"));
   }
+
+  @Test
+  void anOperatorUploadsACsvSeesTheBadRowsAndImportsTheFixedFile() throws Exception {
+    Map<String, String> ev = Requests.newEvent(Browser.loggedIn("alice", "en"), "CSV screen " + UUID.randomUUID(), false);
+    String header = "Полное наименование;ИНН;КПП;ОГРН;Контактное лицо;E-mail;Участники\r\n";
+    String good = "Публичное акционерное общество «Сбербанк России»;7707083893;773601001;1027700132195;Петрова Анна;petrova@example.ru;Иванов Иван\r\n";
+    String bad = "Публичное акционерное общество «Сбербанк России»;7707083894;773601001;1027700132195;Петрова Анна;petrova@example.ru;Иванов Иван\r\n";
+    Browser oleg = Browser.loggedIn("oleg", "ru");
+
+    String page = oleg.get("/app/import.xhtml").body();
+    HttpResponse<String> checked =
+        oleg.submitMultipart(
+            "/app/import.xhtml", page, "importForm", "importForm:check", Map.of("importForm:event_input", ev.get("eventId")),
+            "importForm:file", "requests.csv", (header + good + bad + good).getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    String preview = checked.body();
+    assertTrue(preview.contains("row-problem"), "the bad row's problem is shown: " + Browser.textOf(preview, "importForm:messages"));
+    assertTrue(preview.contains("ИНН"), "named in Russian");
+    assertFalse(preview.contains("importForm:importAll"), "no import while a row is wrong");
+
+    String fixedPage = oleg.get("/app/import.xhtml").body();
+    HttpResponse<String> fixed =
+        oleg.submitMultipart(
+            "/app/import.xhtml", fixedPage, "importForm", "importForm:check", Map.of("importForm:event_input", ev.get("eventId")),
+            "importForm:file", "requests.csv", (header + good + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(fixed.body().contains("importForm:importAll"), "importable now");
+    HttpResponse<String> imported =
+        oleg.submit("/app/import.xhtml", fixed.body(), "importForm", "importForm:importAll", Map.of("importForm:event_input", ev.get("eventId")));
+    assertTrue(imported.body().contains("Загружено заявок: 2"), Browser.textOf(imported.body(), "importForm:messages"));
+    assertEquals(
+        2,
+        oleg.json("GET", "/api/v1/registration-requests?eventId=" + ev.get("eventId"), null, Map.of()).object().getJsonNumber("total").intValue());
+  }
 }
