@@ -6,6 +6,8 @@ import dev.backoffice.application.DashboardService;
 import dev.backoffice.domain.model.audit.AuditRepository;
 import dev.backoffice.domain.model.legalentity.LegalEntity;
 import dev.backoffice.domain.model.legalentity.LegalEntityRepository;
+import dev.backoffice.domain.model.registration.RegistrationRequestRepository;
+import dev.backoffice.domain.model.registration.RequestStatus;
 import dev.backoffice.tenancy.Roles;
 import dev.backoffice.tenancy.TenantContext;
 import dev.backoffice.tenancy.TenantRef;
@@ -13,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
@@ -24,13 +27,19 @@ public class DefaultDashboardService implements DashboardService {
 
   @Inject AuditRepository audit;
 
+  @Inject RegistrationRequestRepository registrations;
+
   @Override
   public DashboardCounts counts() {
     TenantRef tenant =
         tenantContext.currentTenant().orElseThrow(() -> new dev.backoffice.tenancy.NoTenantException("no tenant"));
     List<LegalEntity> all = legalEntities.list();
     long active = all.stream().filter(LegalEntity::active).count();
-    return new DashboardCounts(tenant.displayName(), all.size(), active, audit.count());
+    Map<RequestStatus, Long> requests = registrations.countsByStatus();
+    long open =
+        requests.entrySet().stream().filter(e -> e.getKey().isOpen()).mapToLong(Map.Entry::getValue).sum();
+    return new DashboardCounts(
+        tenant.displayName(), all.size(), active, audit.count(), open, requests.getOrDefault(RequestStatus.APPROVED, 0L));
   }
 
   @Override
