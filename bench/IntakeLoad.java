@@ -2,7 +2,7 @@
  * Load generator for the registration-request REST intake and the queue query. JDK 17 only, one file:
  *
  *   java bench/IntakeLoad.java --url http://127.0.0.1:9080 --user oleg --password demo-2026 \
- *        --mode intake|queue --seconds 60 --concurrency 8 [--warmup 5]
+ *        --mode intake|queue --seconds 60 --concurrency 8 [--warmup 5] [--server-pid PID]
  *
  * It logs in through form login (GET a protected screen, POST /j_security_check, cookies kept), then:
  *   intake  each worker POSTs /api/v1/registration-requests (a fresh Idempotency-Key per request, the published
@@ -13,7 +13,9 @@
  * The first --warmup seconds (default 5) are not counted; then --seconds (default 60) are measured. A request counts
  * when it started inside the measured window. Printed: requests, errors, sustained rate (counted requests / measured
  * seconds) and latency percentiles (nearest-rank on the sorted latencies), overall and per query for the queue,
- * and one machine-readable "RESULT ..." line per figure set for scripts.
+ * and one machine-readable "RESULT ..." line per figure set for scripts. On Linux it also tells where the CPU went in
+ * the measured window (from /proc): the whole machine, the server's JVM (--server-pid), this load generator, and the
+ * rest (PostgreSQL and anything else running), in cores.
  * Every request loop is bounded by time; the program exits by itself.
  */
 
@@ -53,6 +55,7 @@ public class IntakeLoad {
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
     int concurrency = Integer.parseInt(a.getOrDefault("concurrency", "8"));
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "5"));
+    long serverPid = Long.parseLong(a.getOrDefault("server-pid", "0"));
     if (!mode.equals("intake") && !mode.equals("queue")) {
       die("--mode must be intake or queue, not " + mode);
     }
@@ -106,6 +109,8 @@ public class IntakeLoad {
       int offset = w;
       futures.add(pool.submit(() -> work(client, targets, offset, measureFrom, stopAt)));
     }
+    Cpu cpuFrom = Cpu.at(measureFrom, serverPid);
+    Cpu cpuTo = Cpu.at(stopAt, serverPid);
     List<Recorder> recorders = new ArrayList<>();
     for (Future<Recorder> f : futures) {
       recorders.add(f.get(seconds + warmup + REQUEST_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS));
@@ -113,6 +118,7 @@ public class IntakeLoad {
     pool.shutdownNow();
 
     report(mode, concurrency, seconds, targets, recorders);
+    Cpu.report(mode, concurrency, cpuFrom, cpuTo);
     System.exit(0);
   }
 
@@ -178,7 +184,10 @@ public class IntakeLoad {
       if (t0 >= measureFrom) {
         rec.add(t1 - t0, code, ti);
         if (code != t.expected && rec.firstErrors.size() < 3) {
-          rec.firstErrors.putIfAbsent(t.name + " " + code, abbreviate(body));
+          rec.firstErrors.putIfAbsent(
+              t.name + " " + code,
+              String.format(Locale.ROOT, "(at %.1f s of the measured window, after %.1f ms) %s",
+                  (t0 - measureFrom) / 1e9, (t1 - t0) / 1e6, abbreviate(body)));
         }
       }
     }
@@ -252,6 +261,63 @@ public class IntakeLoad {
 
   static double ms(long nanos) {
     return nanos / 1_000_000.0;
+  }
+
+  /**
+   * CPU time from /proc (Linux; clock ticks of 1/100 s): the machine's busy and total time over all cores, the
+   * server JVM's and this process's user+system time. Taken when the clock reaches {@code when}.
+   */
+  record Cpu(long wallNanos, long machineBusy, long machineTotal, long server, long self) {
+    static final double TICKS_PER_SECOND = 100.0;
+
+    static Cpu at(long when, long serverPid) throws InterruptedException {
+      long wait = when - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      try {
+        String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/stat")).lines().findFirst().orElseThrow()
+            .trim().split("\\s+");
+        long user = Long.parseLong(f[1]), nice = Long.parseLong(f[2]), system = Long.parseLong(f[3]);
+        long idle = Long.parseLong(f[4]), iowait = Long.parseLong(f[5]), irq = Long.parseLong(f[6]);
+        long softirq = Long.parseLong(f[7]), steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+        long busy = user + nice + system + irq + softirq + steal;
+        return new Cpu(System.nanoTime(), busy, busy + idle + iowait, serverPid > 0 ? processTicks("" + serverPid) : -1,
+            processTicks("self"));
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    static long processTicks(String pid) {
+      try {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(rest[11]) + Long.parseLong(rest[12]); // utime, stime (fields 14 and 15)
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
+    }
+
+    static void report(String mode, int concurrency, Cpu from, Cpu to) {
+      if (from == null || to == null) {
+        return;
+      }
+      double wall = (to.wallNanos - from.wallNanos) / 1e9;
+      int cores = Runtime.getRuntime().availableProcessors();
+      double machine = (to.machineBusy - from.machineBusy) / TICKS_PER_SECOND / wall;
+      double self = (to.self - from.self) / TICKS_PER_SECOND / wall;
+      double server = from.server < 0 || to.server < 0 ? Double.NaN : (to.server - from.server) / TICKS_PER_SECOND / wall;
+      double rest = machine - self - (Double.isNaN(server) ? 0 : server);
+      System.out.printf(
+          Locale.ROOT,
+          "cpu        c=%-3d machine %.2f of %d cores busy: server JVM %.2f, load generator %.2f, rest (PostgreSQL, other) %.2f%n",
+          concurrency, machine, cores, server, self, rest);
+      System.out.printf(
+          Locale.ROOT,
+          "CPU mode=%s concurrency=%d cores=%d machine=%.2f server=%.2f loadgen=%.2f rest=%.2f%n",
+          mode, concurrency, cores, machine, server, self, rest);
+    }
   }
 
   // ---- login and discovery -------------------------------------------------------------------------------------

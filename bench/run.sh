@@ -129,13 +129,13 @@ else
 fi
 log "c) starting the server on PostgreSQL, port $HTTP_PORT"
 SERVER_STARTED=1   # set first: a start that fails half-way still gets a stop
+started=$(date +%s)
 env BACKOFFICE_DB=postgresql \
     BACKOFFICE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     BACKOFFICE_DB_USER="$DB_APP" BACKOFFICE_DB_PASSWORD="$DB_PASSWORD" \
     BACKOFFICE_DB_OWNER_USER="$DB_OWNER" BACKOFFICE_DB_OWNER_PASSWORD="$DB_PASSWORD" \
     HTTP_PORT="$HTTP_PORT" \
     "$WLP/bin/server" start backoffice >"$OUT/server-start.log" 2>&1 || { cat "$OUT/server-start.log"; exit 1; }
-started=$(date +%s)
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE_URL/health/ready" || true)" == 200 ]]; do
   if (( $(date +%s) - started > 180 )); then
     echo "The server was not ready within 180 s; its log:" >&2
@@ -144,15 +144,18 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE_URL/healt
   fi
   sleep 2
 done
-log "c) ready after $(( $(date +%s) - started )) s"
+log "c) ready $(( $(date +%s) - started )) s after the start command"
 
 RESULT_LOGS=()
 load() { # mode concurrency
   local file="$OUT/$1-c$2.log"
   RESULT_LOGS+=("$file")
   log "$1 load: ${BENCH_SECONDS} s at concurrency $2 (+${BENCH_WARMUP} s warm-up)"
+  local pid
+  pid="$(cat "$WLP/usr/servers/.pid/backoffice.pid" 2>/dev/null || echo 0)"
   java "$ROOT/bench/IntakeLoad.java" --url "$BASE_URL" --user "$BENCH_USER" --password "$BENCH_PASSWORD" \
-    --mode "$1" --seconds "$BENCH_SECONDS" --warmup "$BENCH_WARMUP" --concurrency "$2" 2>&1 | tee "$file"
+    --mode "$1" --seconds "$BENCH_SECONDS" --warmup "$BENCH_WARMUP" --concurrency "$2" --server-pid "$pid" 2>&1 |
+    tee "$file"
 }
 
 # ---- d) intake ---------------------------------------------------------------------------------------------------
@@ -242,6 +245,11 @@ cp "$WLP/usr/servers/backoffice/logs/messages.log" "$OUT/server-messages.log" 2>
     awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
            printf "%-7s %-10s %4s %9s %7s %9s %9s %9s %9s %9s\n", v["mode"], v["query"], v["concurrency"],
                   v["requests"], v["errors"], v["rate"], v["p50"], v["p95"], v["p99"], v["max"] }'
+  echo "CPU in the measured windows, in cores (of $(nproc)):"
+  grep -h '^CPU ' "${RESULT_LOGS[@]}" 2>/dev/null | sed 's/^CPU //' |
+    awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+           printf "%-7s c=%-4s machine %s  server JVM %s  load generator %s  rest (PostgreSQL, other) %s\n",
+                  v["mode"], v["concurrency"], v["machine"], v["server"], v["loadgen"], v["rest"] }'
   grep -h 'seed-queue:' "$OUT/seed.log" | sed 's/^.*NOTICE: *//' || true
   awk '/^== PLAN/ { sub(/^== PLAN /, ""); what = $0 }
        /Execution Time/ { printf "plan %-36s %s\n", what, $3 " ms" }' "$OUT/explain.log" || true
