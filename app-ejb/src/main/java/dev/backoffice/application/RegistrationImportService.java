@@ -10,8 +10,8 @@ public interface RegistrationImportService {
 
   /**
    * Imports every row of the file into the event, in one transaction, or nothing when any row has a problem. The same
-   * file imported twice gives the same requests (each row carries an idempotency key made of the file's SHA-256 and
-   * the line number).
+   * file imported twice into the same event gives the same requests (each row carries an idempotency key made of
+   * the event, the file's SHA-256 and the line number).
    *
    * @return how many requests the file holds
    */

@@ -147,6 +147,13 @@ class RegistrationImportIT {
           assertEquals(200, imports.importAll(event, fixed, RU), "the same file again");
           assertEquals(200, count(event), "gives the same requests, not 200 more");
         });
+    UUID another = As.user("alice", this::newEvent);
+    As.run(
+        "oleg",
+        () -> {
+          assertEquals(200, imports.importAll(another, file(false, StandardCharsets.UTF_8), RU), "the same file into another event");
+          assertEquals(200, count(another));
+        });
   }
 
   @Test

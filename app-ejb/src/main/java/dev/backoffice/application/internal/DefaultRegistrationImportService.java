@@ -64,7 +64,7 @@ public class DefaultRegistrationImportService implements RegistrationImportServi
     }
     String fileHash = sha256(file);
     for (int i = 0; i < r.submissions().size(); i++) {
-      intake.submit(r.submissions().get(i), RequestSource.CSV, "csv:" + fileHash + ":" + r.lines().get(i), false);
+      intake.submit(r.submissions().get(i), RequestSource.CSV, "csv:" + eventId + ":" + fileHash + ":" + r.lines().get(i), false);
     }
     audit.record("import.csv", "event", eventId, r.submissions().size() + " requests, file SHA-256 " + fileHash);
     return r.submissions().size();
