@@ -76,7 +76,6 @@ public final class CsvRegistrationReader {
   public static final String EXCEL_NUMBER = "csv.excelNumber";
 
   /** The e-mail shape the domain accepts (CompanyDetails, RegistrationRequest). */
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   /** A long number Excel rewrote in scientific notation, e.g. {@code 4,07028E+19}: its digits are lost. */
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+([.,][0-9]+)?[eE]\\+?[0-9]+");
   /** One word with a dot and no spaces: where an e-mail should be, a mistyped e-mail rather than a position. */
@@ -365,7 +364,7 @@ public final class CsvRegistrationReader {
       check(() -> Text.required("contact.name", name, 200));
       check(
           () -> {
-            if (!EMAIL.matcher(Text.required("contact.email", email, 254)).matches()) {
+            if (!Text.isEmail(Text.required("contact.email", email, 254))) {
               throw new InvalidInputException("email", "contact.email");
             }
           });
@@ -438,7 +437,7 @@ public final class CsvRegistrationReader {
       check(
           () -> {
             String m = Text.optional(field + ".email", mail, 254);
-            if (m != null && !EMAIL.matcher(m).matches()) {
+            if (m != null && !Text.isEmail(m)) {
               throw new InvalidInputException("email", field + ".email");
             }
           });

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A company's details (реквизиты) as a buyer gives them: names, identifiers, addresses, bank, signatory and
@@ -41,7 +40,6 @@ public record CompanyDetails(
     @Column(name = "email", length = 254) String email,
     @Column(name = "phone", length = 50) String phone) {
 
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   /** The identifiers for the requisites gate. */
   public RequisitesInput requisites() {
@@ -57,7 +55,7 @@ public record CompanyDetails(
       throw new InvalidInputException("required", "entityType");
     }
     String mail = Text.optional("email", email, 254);
-    if (mail != null && !EMAIL.matcher(mail).matches()) {
+    if (mail != null && !Text.isEmail(mail)) {
       throw new InvalidInputException("email", "email");
     }
     if (signatoryBasis == SignatoryBasis.POWER_OF_ATTORNEY && (Text.clean(powerOfAttorneyNumber) == null || powerOfAttorneyDate == null)) {

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -41,7 +40,6 @@ import org.hibernate.annotations.TenantId;
 public class RegistrationRequest {
 
   public static final int MAX_PARTICIPANTS = 500;
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   @Id
   private UUID id;
@@ -159,7 +157,7 @@ public class RegistrationRequest {
       int n = participants.size();
       String field = "participants[" + n + "]";
       String mail = Text.optional(field + ".email", p == null ? null : p.email(), 254);
-      if (mail != null && !EMAIL.matcher(mail).matches()) {
+      if (mail != null && !Text.isEmail(mail)) {
         throw new InvalidInputException("email", field + ".email");
       }
       participants.add(
@@ -184,7 +182,7 @@ public class RegistrationRequest {
       throw new InvalidInputException("required", "contact.name");
     }
     String email = Text.required("contact.email", c.email(), 254);
-    if (!EMAIL.matcher(email).matches()) {
+    if (!Text.isEmail(email)) {
       throw new InvalidInputException("email", "contact.email");
     }
     return new ContactPerson(Text.required("contact.name", c.name(), 200), email, Text.optional("contact.phone", c.phone(), 50));

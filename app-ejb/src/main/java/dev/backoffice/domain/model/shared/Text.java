@@ -3,6 +3,9 @@ package dev.backoffice.domain.model.shared;
 /** Small helpers for user-entered text: trimming and length checks that name the field. */
 public final class Text {
 
+  /** An e-mail address as people type it: local part, @, a domain with a dot. Deliberately not RFC 5322 in full. */
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
   private Text() {}
 
   /** Trims, collapses NBSP to a space; null and blank become null. */
@@ -12,6 +15,10 @@ public final class Text {
     }
     String v = value.replace('\u00A0', ' ').strip();
     return v.isEmpty() ? null : v;
+  }
+
+  public static boolean isEmail(String value) {
+    return value != null && EMAIL.matcher(value).matches();
   }
 
   public static String required(String field, String value, int maxLength) {
