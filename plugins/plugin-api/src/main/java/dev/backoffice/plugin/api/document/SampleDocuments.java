@@ -1,0 +1,124 @@
+package dev.backoffice.plugin.api.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Sample data for previews and for the test render every pack must pass before it can be activated. The buyer is
+ * ПАО Сбербанк with its published requisites; the seller is a fictitious company whose identifiers are checksum-valid;
+ * the accounts pass the control key against their БИК.
+ */
+public final class SampleDocuments {
+
+  private SampleDocuments() {}
+
+  /** A two-participant deal at 30 000.00 per person plus 22 % VAT: 60 000.00 + 13 200.00 = 73 200.00. */
+  public static DocumentData sample(DocumentKind kind, String locale) {
+    boolean ru = !"en".equals(locale);
+    LocalDate date = LocalDate.of(2026, 11, 26);
+    DocumentData.Party seller =
+        new DocumentData.Party(
+            ru
+                ? "Общество с ограниченной ответственностью «Альфа Конференции»"
+                : "Alfa Konferentsii Limited Liability Company",
+            ru ? "ООО «Альфа Конференции»" : "Alfa Konferentsii LLC",
+            "7701000019",
+            "770101001",
+            "1027700000019",
+            ru ? "125009, г. Москва, ул. Тверская, д. 1" : "1 Tverskaya St., Moscow 125009, Russia",
+            null,
+            new DocumentData.BankAccount(
+                ru ? "ПАО Сбербанк" : "Sberbank PJSC", "044525225", "30101810400000000225", "40702810538000123456"),
+            new DocumentData.Signatory(
+                ru ? "Генеральный директор" : "General Director",
+                ru ? "Иванов Иван Иванович" : "Ivan Ivanov",
+                "CHARTER",
+                null,
+                null),
+            new DocumentData.Signatory(
+                ru ? "Главный бухгалтер" : "Chief Accountant",
+                ru ? "Петрова Мария Сергеевна" : "Maria Petrova",
+                "CHARTER",
+                null,
+                null),
+            "buh@alfa-conf.example",
+            "+7 495 000-00-00");
+    DocumentData.Party buyer =
+        new DocumentData.Party(
+            ru ? "Публичное акционерное общество «Сбербанк России»" : "Sberbank of Russia PJSC",
+            ru ? "ПАО Сбербанк" : "Sberbank PJSC",
+            "7707083893",
+            "773601001",
+            "1027700132195",
+            ru ? "117312, г. Москва, ул. Вавилова, д. 19" : "19 Vavilova St., Moscow 117312, Russia",
+            null,
+            new DocumentData.BankAccount(
+                ru ? "ПАО Сбербанк" : "Sberbank PJSC", "044525225", "30101810400000000225", "40702810738000077001"),
+            new DocumentData.Signatory(
+                ru ? "Директор департамента" : "Department Director",
+                ru ? "Смирнов Алексей Петрович" : "Alexey Smirnov",
+                "POWER_OF_ATTORNEY",
+                "Д-1234",
+                LocalDate.of(2026, 1, 15)),
+            null,
+            null,
+            null);
+    String service =
+        ru
+            ? "Участие в конференции «Финтех-форум 2027» (2 участника)"
+            : "Participation in the conference \"Fintech Forum 2027\" (2 participants)";
+    DocumentData.Line line =
+        new DocumentData.Line(
+            1,
+            service,
+            "792",
+            ru ? "чел." : "pers.",
+            new BigDecimal("2"),
+            new BigDecimal("30000.00"),
+            new BigDecimal("60000.00"),
+            "22%",
+            new BigDecimal("13200.00"),
+            new BigDecimal("73200.00"));
+    String number = "2026-0012";
+    boolean referencesDeal = kind == DocumentKind.INVOICE || kind == DocumentKind.ACT || kind == DocumentKind.UPD;
+    return new DocumentData(
+        kind,
+        ru ? "ru" : "en",
+        number,
+        date,
+        null,
+        "RUB",
+        seller,
+        buyer,
+        new DocumentData.EventInfo(
+            ru ? "Финтех-форум 2027" : "Fintech Forum 2027",
+            LocalDate.of(2027, 2, 10),
+            LocalDate.of(2027, 2, 11),
+            ru ? "Москва, ЦМТ, Краснопресненская наб., 12" : "WTC Moscow, 12 Krasnopresnenskaya Emb."),
+        referencesDeal ? new DocumentData.Reference("2026-0012", date) : null,
+        kind == DocumentKind.ACT || kind == DocumentKind.UPD ? new DocumentData.Reference(number, date) : null,
+        List.of(line),
+        new DocumentData.Vat("ADDED", new BigDecimal("22"), null),
+        new DocumentData.Totals(new BigDecimal("60000.00"), new BigDecimal("13200.00"), new BigDecimal("73200.00")),
+        ru
+            ? "Семьдесят три тысячи двести рублей 00 копеек"
+            : "Seventy-three thousand two hundred roubles 00 kopecks",
+        kind == DocumentKind.INVOICE || kind == DocumentKind.OFFER_INVOICE
+            ? (ru
+                ? "Оплата по счёту № 2026-0012 от 26.11.2026 за участие в конференции «Финтех-форум 2027»."
+                    + " Сумма 73200-00, в т.ч. НДС (22%) 13200-00"
+                : "Payment for invoice No. 2026-0012 of 2026-11-26, Fintech Forum 2027, incl. VAT 22% 13200.00")
+            : null,
+        kind == DocumentKind.INVOICE || kind == DocumentKind.OFFER_INVOICE ? LocalDate.of(2026, 12, 3) : null,
+        List.of(
+            new DocumentData.Participant(
+                ru ? "Кузнецова Анна Викторовна" : "Anna Kuznetsova",
+                ru ? "Финансовый директор" : "CFO",
+                "a.kuznetsova@sberbank.example"),
+            new DocumentData.Participant(
+                ru ? "Орлов Дмитрий Андреевич" : "Dmitry Orlov",
+                ru ? "Руководитель проектов" : "Project Manager",
+                "d.orlov@sberbank.example")));
+  }
+}
