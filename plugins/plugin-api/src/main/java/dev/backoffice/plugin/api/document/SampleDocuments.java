@@ -13,9 +13,11 @@ public final class SampleDocuments {
 
   private SampleDocuments() {}
 
-  /** A two-participant deal at 30 000.00 per person plus 22 % VAT: 60 000.00 + 13 200.00 = 73 200.00. */
+  /**
+   * A two-participant deal in Russian for {@code ru}, in English for any other locale (the data keeps the given
+   * locale): at 30 000.00 per person plus 22 % VAT: 60 000.00 + 13 200.00 = 73 200.00. */
   public static DocumentData sample(DocumentKind kind, String locale) {
-    boolean ru = !"en".equals(locale);
+    boolean ru = "ru".equals(locale);
     LocalDate date = LocalDate.of(2026, 11, 26);
     DocumentData.Party seller =
         new DocumentData.Party(
@@ -84,7 +86,7 @@ public final class SampleDocuments {
     boolean referencesDeal = kind == DocumentKind.INVOICE || kind == DocumentKind.ACT || kind == DocumentKind.UPD;
     return new DocumentData(
         kind,
-        ru ? "ru" : "en",
+        locale,
         number,
         date,
         null,

@@ -1,0 +1,48 @@
+package dev.backoffice.infrastructure.rendering;
+
+import dev.backoffice.application.DocumentRenderer;
+import dev.backoffice.plugin.api.document.DocumentData;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The application's renderer: one {@link PackRenderer} for the server, with as many render threads as configured
+ * ({@code backoffice.render.threads}, default the number of processors). FOP's per-page INFO logging is silenced.
+ */
+@ApplicationScoped
+public class FopDocumentRenderer implements DocumentRenderer {
+
+  @Inject
+  @ConfigProperty(name = "backoffice.render.threads", defaultValue = "0")
+  int threads;
+
+  private PackRenderer renderer;
+
+  @PostConstruct
+  void start() {
+    Logger.getLogger("org.apache.fop").setLevel(Level.WARNING);
+    Logger.getLogger("org.apache.xmlgraphics").setLevel(Level.WARNING);
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    renderer = new PackRenderer(n);
+  }
+
+  @PreDestroy
+  void stop() {
+    renderer.close();
+  }
+
+  @Override
+  public PackInfo inspect(byte[] archive) {
+    return renderer.inspect(archive);
+  }
+
+  @Override
+  public Rendered render(byte[] archive, DocumentData data) {
+    return renderer.render(archive, data);
+  }
+}
