@@ -11,7 +11,8 @@ import dev.backoffice.domain.requisites.RequisitesVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Runs the requisites gate on a legal entity's ИНН, КПП and ОГРН/ОГРНИП before they are stored; the values stored are
+ * Runs the requisites gate on a legal entity's ИНН, КПП, ОГРН/ОГРНИП and bank account (БИК, corr. and settlement
+ * accounts with their control keys) before they are stored; the values stored are
  * the gate's normalised ones (spaces, NBSP and dashes removed, nothing "corrected"). A 12-digit ИНН means an
  * individual entrepreneur, anything else is checked as an organisation.
  */
@@ -23,7 +24,10 @@ public class LegalEntityRequisites {
   public LegalEntityDetails check(LegalEntityDetails d) {
     String inn = Normalizer.normalize(d.inn());
     EntityType type = inn != null && inn.length() == 12 ? EntityType.ENTREPRENEUR : EntityType.ORGANISATION;
-    RequisitesVerdict verdict = gate.checkComplete(new RequisitesInput(type, d.inn(), d.kpp(), d.ogrn(), null, null, null));
+    RequisitesVerdict verdict =
+        gate.checkComplete(
+            new RequisitesInput(
+                type, d.inn(), d.kpp(), d.ogrn(), d.bik(), d.correspondentAccount(), d.settlementAccount()));
     if (!verdict.isAcceptable()) {
       throw new RequisitesRejectedException(verdict);
     }
@@ -33,6 +37,16 @@ public class LegalEntityRequisites {
         verdict.normalised(RequisiteField.INN).orElse(null),
         verdict.normalised(RequisiteField.KPP).orElse(null),
         verdict.normalised(RequisiteField.OGRN).orElse(null),
-        d.legalAddress());
+        d.legalAddress(),
+        d.postalAddress(),
+        d.bankName(),
+        verdict.normalised(RequisiteField.BIK).orElse(null),
+        verdict.normalised(RequisiteField.CORRESPONDENT_ACCOUNT).orElse(null),
+        verdict.normalised(RequisiteField.SETTLEMENT_ACCOUNT).orElse(null),
+        d.directorPosition(),
+        d.directorName(),
+        d.chiefAccountantName(),
+        d.email(),
+        d.phone());
   }
 }

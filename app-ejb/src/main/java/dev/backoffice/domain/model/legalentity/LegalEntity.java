@@ -46,6 +46,36 @@ public class LegalEntity {
   @Column(name = "legal_address", length = 500)
   private String legalAddress;
 
+  @Column(name = "postal_address", length = 500)
+  private String postalAddress;
+
+  @Column(name = "bank_name", length = 300)
+  private String bankName;
+
+  @Column(length = 9)
+  private String bik;
+
+  @Column(name = "correspondent_account", length = 20)
+  private String correspondentAccount;
+
+  @Column(name = "settlement_account", length = 20)
+  private String settlementAccount;
+
+  @Column(name = "director_position", length = 200)
+  private String directorPosition;
+
+  @Column(name = "director_name", length = 200)
+  private String directorName;
+
+  @Column(name = "chief_accountant_name", length = 200)
+  private String chiefAccountantName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 50)
+  private String phone;
+
   @Column(nullable = false)
   private boolean active;
 
@@ -72,6 +102,29 @@ public class LegalEntity {
     this.kpp = details.kpp();
     this.ogrn = details.ogrn();
     this.legalAddress = Text.optional("legalAddress", details.legalAddress(), 500);
+    this.postalAddress = Text.optional("postalAddress", details.postalAddress(), 500);
+    this.bankName = Text.optional("bankName", details.bankName(), 300);
+    this.bik = details.bik();
+    this.correspondentAccount = details.correspondentAccount();
+    this.settlementAccount = details.settlementAccount();
+    this.directorPosition = Text.optional("directorPosition", details.directorPosition(), 200);
+    this.directorName = Text.optional("directorName", details.directorName(), 200);
+    this.chiefAccountantName = Text.optional("chiefAccountantName", details.chiefAccountantName(), 200);
+    this.email = Text.optional("email", details.email(), 254);
+    this.phone = Text.optional("phone", details.phone(), 50);
+  }
+
+  /** What documents need from the seller that is still missing (field names), empty when it can issue them. */
+  public java.util.List<String> missingForDocuments() {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    if (legalAddress == null) missing.add("legalAddress");
+    if (bankName == null) missing.add("bankName");
+    if (bik == null) missing.add("bik");
+    if (correspondentAccount == null) missing.add("correspondentAccount");
+    if (settlementAccount == null) missing.add("settlementAccount");
+    if (directorPosition == null) missing.add("directorPosition");
+    if (directorName == null) missing.add("directorName");
+    return missing;
   }
 
   public void deactivate() {
@@ -127,6 +180,8 @@ public class LegalEntity {
   }
 
   public LegalEntityDetails details() {
-    return new LegalEntityDetails(shortName, fullName, inn, kpp, ogrn, legalAddress);
+    return new LegalEntityDetails(
+        shortName, fullName, inn, kpp, ogrn, legalAddress, postalAddress, bankName, bik, correspondentAccount,
+        settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone);
   }
 }

@@ -1,5 +1,10 @@
 package dev.backoffice.domain.model.settings;
 
+import dev.backoffice.domain.model.document.DocumentNumberFormat;
+import dev.backoffice.domain.model.document.VatRounding;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +32,8 @@ public class TenantSettings {
 
   public static final int DEFAULT_SLA_MINUTES = 120;
   static final int MAX_SLA_MINUTES = 60 * 24 * 10;
+  public static final int DEFAULT_PAYMENT_DAYS = 5;
+  static final int MAX_PAYMENT_DAYS = 90;
 
   @Id
   private UUID id;
@@ -51,6 +58,18 @@ public class TenantSettings {
   @Column(name = "working_days", nullable = false, length = 20)
   private String workingDays;
 
+  /** The document number format of the tenant's accounting standard ({@link DocumentNumberFormat}). */
+  @Column(name = "document_number_format", nullable = false, length = 60)
+  private String documentNumberFormat = DocumentNumberFormat.DEFAULT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "vat_rounding", nullable = false, length = 20)
+  private VatRounding vatRounding = VatRounding.PER_LINE;
+
+  /** Calendar days an invoice gives the buyer to pay. */
+  @Column(name = "payment_days", nullable = false)
+  private int paymentDays = DEFAULT_PAYMENT_DAYS;
+
   @Version
   private long version;
 
@@ -74,6 +93,31 @@ public class TenantSettings {
     this.dayStart = calendar.dayStart();
     this.dayEnd = calendar.dayEnd();
     this.workingDays = calendar.workingDays().stream().map(d -> Integer.toString(d.getValue())).sorted().collect(Collectors.joining(","));
+  }
+
+  /** The tenant's document standard: number format, VAT rounding, days to pay an invoice. */
+  public void changeDocumentStandard(String numberFormat, VatRounding rounding, int paymentDays) {
+    this.documentNumberFormat = DocumentNumberFormat.of(numberFormat == null ? null : numberFormat.strip()).pattern();
+    if (rounding == null) {
+      throw new InvalidInputException("settings.vatRounding", "vatRounding");
+    }
+    if (paymentDays < 1 || paymentDays > MAX_PAYMENT_DAYS) {
+      throw new InvalidInputException("settings.paymentDays", "paymentDays", MAX_PAYMENT_DAYS);
+    }
+    this.vatRounding = rounding;
+    this.paymentDays = paymentDays;
+  }
+
+  public DocumentNumberFormat documentNumberFormat() {
+    return DocumentNumberFormat.of(documentNumberFormat);
+  }
+
+  public VatRounding vatRounding() {
+    return vatRounding;
+  }
+
+  public int paymentDays() {
+    return paymentDays;
   }
 
   public int slaWorkingMinutes() {
