@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -171,7 +172,7 @@ class VatCalculatorTest {
         items.add(new VatItem("Строка " + i, quantity, BigDecimal.valueOf(priceKopecks, 2)));
       }
       VatCalculation c = VatCalculator.calculate(items, rule, rounding);
-      String where = rule + " " + rounding + " " + items;
+      Supplier<String> where = () -> rule + " " + rounding + " " + items;
 
       long sumAmount = 0;
       long sumOracleVat = 0;
@@ -184,9 +185,9 @@ class VatCalculatorTest {
         long amount = lineKopecks(items.get(i));
         sumAmount += amount;
         assertEquals(i + 1, line.no(), where);
-        assertEquals(line.amountWithoutVat().add(line.vat() == null ? BigDecimal.ZERO : line.vat()), line.amount(), "without + VAT = with: " + where);
+        assertEquals(line.amountWithoutVat().add(line.vat() == null ? BigDecimal.ZERO : line.vat()), line.amount(), () -> "without + VAT = with: " + where.get());
         assertEquals(2, line.amount().scale(), where);
-        assertEquals(amount, kopecks(rule.included() || withoutVat ? line.amount() : line.amountWithoutVat()), "the price is kept: " + where);
+        assertEquals(amount, kopecks(rule.included() || withoutVat ? line.amount() : line.amountWithoutVat()), () -> "the price is kept: " + where.get());
         sumWithout += kopecks(line.amountWithoutVat());
         sumWith += kopecks(line.amount());
         if (withoutVat) {
@@ -202,19 +203,19 @@ class VatCalculatorTest {
         }
         deviations.add(kopecks(line.vat()) - oracle);
       }
-      assertEquals(c.totals().amountWithoutVat(), BigDecimal.valueOf(sumWithout, 2), "totals are sums: " + where);
-      assertEquals(c.totals().amount(), BigDecimal.valueOf(sumWith, 2), "totals are sums: " + where);
+      assertEquals(c.totals().amountWithoutVat(), BigDecimal.valueOf(sumWithout, 2), () -> "totals are sums: " + where.get());
+      assertEquals(c.totals().amount(), BigDecimal.valueOf(sumWith, 2), () -> "totals are sums: " + where.get());
       if (withoutVat) {
         assertNull(c.totals().vat(), where);
         continue;
       }
-      assertEquals(c.totals().vat(), BigDecimal.valueOf(sumVat, 2), "totals are sums: " + where);
+      assertEquals(c.totals().vat(), BigDecimal.valueOf(sumVat, 2), () -> "totals are sums: " + where.get());
       if (rounding == VatRounding.PER_LINE) {
-        assertTrue(deviations.stream().allMatch(x -> x == 0), "each line's VAT is its own, rounded: " + where);
+        assertTrue(deviations.stream().allMatch(x -> x == 0), () -> "each line's VAT is its own, rounded: " + where.get());
         assertEquals(sumOracleVat, sumVat, where);
       } else {
         long expectedTotal = vatKopecks(sumAmount, rate, rule.included());
-        assertEquals(expectedTotal, sumVat, "VAT on the total: " + where);
+        assertEquals(expectedTotal, sumVat, () -> "VAT on the total: " + where.get());
         int largest = 0;
         for (int i = 1; i < count; i++) {
           if (lineKopecks(items.get(i)) > lineKopecks(items.get(largest))) {
@@ -227,10 +228,10 @@ class VatCalculatorTest {
         boolean largestCanTakeIt = difference >= 0 ? !rule.included() || largestAmount - largestVat >= difference : largestVat >= -difference;
         if (largestCanTakeIt) {
           for (int i = 0; i < count; i++) {
-            assertEquals(i == largest ? difference : 0L, deviations.get(i), "only the largest line takes the difference: " + where);
+            assertEquals(i == largest ? difference : 0L, deviations.get(i), () -> "only the largest line takes the difference: " + where.get());
           }
         } else {
-          assertTrue(deviations.stream().allMatch(x -> Long.signum(x) * Long.signum(difference) >= 0), "every line moves the same way: " + where);
+          assertTrue(deviations.stream().allMatch(x -> Long.signum(x) * Long.signum(difference) >= 0), () -> "every line moves the same way: " + where.get());
         }
       }
     }
