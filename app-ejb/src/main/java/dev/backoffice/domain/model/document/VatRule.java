@@ -26,7 +26,7 @@ public record VatRule(BigDecimal rate, boolean included, String exemptionReason)
       }
       exemptionReason = exemptionReason.strip();
     } else {
-      if (rate.stripTrailingZeros().scale() > 0 || !RATES.contains(rate.intValue())) {
+      if (!knownRate(rate)) {
         throw new IllegalArgumentException("VAT rate must be one of " + RATES.stream().sorted().toList() + " %, not " + rate.toPlainString());
       }
       if (exemptionReason != null) {
@@ -62,6 +62,10 @@ public record VatRule(BigDecimal rate, boolean included, String exemptionReason)
       throw new IllegalArgumentException("A VAT mode is required");
     }
     return mode.needsExemptionReason() ? withoutVat(exemptionReason) : new VatRule(mode.rate(), mode.included(), null);
+  }
+
+  private static boolean knownRate(BigDecimal rate) {
+    return RATES.stream().anyMatch(r -> BigDecimal.valueOf(r).compareTo(rate) == 0);
   }
 
   /** Whether the document carries no VAT at all ("Без НДС"), as opposed to VAT at 0 %. */

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AmountInWordsTest {
 
@@ -130,11 +131,19 @@ class AmountInWordsTest {
       assertTrue(Character.isUpperCase(words.charAt(0)) && !words.contains("  "), words);
       if (rubles % 1_000_000 / 1000 != 0) {
         String thousands = nounBySection4(rubles % 1_000_000 / 1000, "тысяча", "тысячи", "тысяч");
-        assertTrue(words.contains(" " + thousands + " ") || words.startsWith(capital(thousands)) , amount + " → " + words + " should contain " + thousands);
+        assertTrue(words.contains(" " + thousands + " ") || words.startsWith(capital(thousands)), amount + " → " + words + " should contain " + thousands);
       } else {
         assertTrue(!words.contains("тысяч"), amount + " → " + words + " has an empty thousands group");
       }
     }
+  }
+
+  @Test
+  void isSafeToUseFromManyThreads() {
+    List<BigDecimal> amounts = new Random(7L).longs(20_000, 0, 100_000_000_000L).mapToObj(k -> BigDecimal.valueOf(k, 2)).toList();
+    List<String> oneThread = amounts.stream().map(a -> AmountInWords.russian(a) + AmountInWords.english(a, "USD")).toList();
+    List<String> manyThreads = amounts.parallelStream().map(a -> AmountInWords.russian(a) + AmountInWords.english(a, "USD")).toList();
+    assertEquals(oneThread, manyThreads);
   }
 
   private static String nounBySection4(long n, String one, String few, String many) {

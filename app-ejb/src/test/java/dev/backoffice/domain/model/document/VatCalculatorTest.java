@@ -139,6 +139,8 @@ class VatCalculatorTest {
     assertRefused("name", () -> new VatItem(" ", 1, d("1")));
     assertRefused("[0, 5, 7, 10, 22]", () -> VatRule.added(20));
     assertRefused("[0, 5, 7, 10, 22]", () -> new VatRule(d("22.5"), false, null));
+    assertRefused("[0, 5, 7, 10, 22]", () -> new VatRule(d("4294967318"), false, null)); // its intValue() is 22
+    assertEquals(VatRule.added(22), new VatRule(d("22.00"), false, null));
     assertRefused("reason", () -> VatRule.withoutVat(null));
     assertRefused("only for documents without VAT", () -> new VatRule(d("22"), false, REASON));
     assertRefused("at least one line", () -> VatCalculator.calculate(List.of(), VatRule.added(22), VatRounding.PER_LINE));
