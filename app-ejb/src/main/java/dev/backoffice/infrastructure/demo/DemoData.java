@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * banner in the log on every start with the URL and the demo users. The users themselves live in the embedded user
  * registry (identity-demo.xml); their password is the {@code demo.password} server variable ({@code DEMO_PASSWORD}).
  *
- * <p>The legal details are fictitious companies whose ИНН, КПП and ОГРН are checksum-valid.
+ * <p>The legal details are fictitious companies whose ИНН, КПП and ОГРН are checksum-valid; their accounts are at
+ * real Sberbank БИКs and pass the control key.
  */
 @Singleton
 @Startup
@@ -45,7 +46,15 @@ public class DemoData {
                   "7701000019",
                   "770101001",
                   "1027700000019",
-                  "125009, г. Москва, ул. Тверская, д. 1"),
+                  "125009, г. Москва, ул. Тверская, д. 1")
+                  .withBanking(
+                      "ПАО Сбербанк",
+                      "044525225",
+                      "30101810400000000225",
+                      "40702810538000123456",
+                      "Генеральный директор",
+                      "Иванов Иван Иванович",
+                      "Петрова Мария Сергеевна"),
               "Финтех-форум 2027",
               "Москва, ЦМТ, Краснопресненская наб., 12"),
           new DemoTenant(
@@ -58,7 +67,15 @@ public class DemoData {
                   "7801000012",
                   "780101001",
                   "1027800000018",
-                  "190000, г. Санкт-Петербург, Невский пр., д. 1"),
+                  "190000, г. Санкт-Петербург, Невский пр., д. 1")
+                  .withBanking(
+                      "Северо-Западный банк ПАО Сбербанк",
+                      "044030653",
+                      "30101810500000000653",
+                      "40702810755000012345",
+                      "Генеральный директор",
+                      "Смирнова Ольга Николаевна",
+                      "Кузнецов Павел Андреевич"),
               "Логистика Северо-Запада 2027",
               "Санкт-Петербург, Экспофорум, Петербургское ш., 64/1"));
 
@@ -91,6 +108,7 @@ public class DemoData {
         LOG.info(() -> "Demo tenant '" + t.slug() + "' created");
       }
       UUID tenantId = writer.findTenant(t.slug()).orElseThrow();
+      TenantScope.runAs(tenantId, () -> writer.completeSeller(t.seller()));
       TenantScope.runAs(tenantId, () -> writer.createEventIfNone(t.event(), t.venue()));
       try {
         TenantScope.runAs(tenantId, writer::firstEventId)

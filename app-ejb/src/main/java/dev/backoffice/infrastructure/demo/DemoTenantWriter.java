@@ -49,6 +49,14 @@ public class DemoTenantWriter {
     return t.id();
   }
 
+  /** A demo seller created before sellers had bank details gets them (the demo must be able to issue documents). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void completeSeller(LegalEntityDetails details) {
+    legalEntities.list().stream()
+        .filter(e -> e.inn().equals(details.inn()) && e.details().bik() == null)
+        .forEach(e -> e.change(details));
+  }
+
   /** A demo conference with open registration and three tariffs; call inside {@code TenantScope.runAs}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void createEventIfNone(String name, String venue) {

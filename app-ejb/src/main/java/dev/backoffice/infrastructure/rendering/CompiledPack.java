@@ -67,7 +67,7 @@ final class CompiledPack {
     Templates t = templates.get(key(kind, locale));
     if (t == null) {
       throw new InvalidInputException(
-          "template-pack.no-template", "kind", descriptor.id() + "@" + descriptor.version(), kind, locale);
+          "templatePack.noTemplate", "kind", descriptor.id() + "@" + descriptor.version(), kind, locale);
     }
     return t;
   }
@@ -88,12 +88,12 @@ final class CompiledPack {
           factory.newTemplates(
               new StreamSource(new ByteArrayInputStream(archive.file(path)), PackResources.systemId(path)));
       if (t == null) {
-        throw new InvalidInputException("template-pack.stylesheet-error", "file", path, errors.first());
+        throw new InvalidInputException("templatePack.stylesheetError", "file", path, errors.first());
       }
       return t;
     } catch (TransformerConfigurationException e) {
       String why = errors.first().isEmpty() ? PackDescriptor.shorten(e.getMessage()) : errors.first();
-      throw new InvalidInputException("template-pack.stylesheet-error", "file", path, why);
+      throw new InvalidInputException("templatePack.stylesheetError", "file", path, why);
     }
   }
 
@@ -109,7 +109,7 @@ final class CompiledPack {
       try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(f.getValue()))) {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
-          throw new InvalidInputException("template-pack.bad-image", "file", f.getKey());
+          throw new InvalidInputException("templatePack.badImage", "file", f.getKey());
         }
         ImageReader reader = readers.next();
         try {
@@ -122,11 +122,11 @@ final class CompiledPack {
       } catch (InvalidInputException e) {
         throw e;
       } catch (Exception e) {
-        throw new InvalidInputException("template-pack.bad-image", "file", f.getKey());
+        throw new InvalidInputException("templatePack.badImage", "file", f.getKey());
       }
       if (w > MAX_IMAGE_PIXELS_PER_SIDE || h > MAX_IMAGE_PIXELS_PER_SIDE || w <= 0 || h <= 0) {
         throw new InvalidInputException(
-            "template-pack.image-too-large", "file", f.getKey(), w, h, MAX_IMAGE_PIXELS_PER_SIDE);
+            "templatePack.imageTooLarge", "file", f.getKey(), w, h, MAX_IMAGE_PIXELS_PER_SIDE);
       }
     }
   }

@@ -48,10 +48,10 @@ final class PackArchive {
 
   static PackArchive read(byte[] archive) {
     if (archive == null || archive.length == 0) {
-      throw new InvalidInputException("template-pack.empty", "file");
+      throw new InvalidInputException("templatePack.empty", "file");
     }
     if (archive.length > MAX_ARCHIVE_BYTES) {
-      throw new InvalidInputException("template-pack.too-large", "file", MAX_ARCHIVE_BYTES / (1024 * 1024));
+      throw new InvalidInputException("templatePack.tooLarge", "file", MAX_ARCHIVE_BYTES / (1024 * 1024));
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     Set<String> lowerCase = new HashSet<>();
@@ -61,7 +61,7 @@ final class PackArchive {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
-          throw new InvalidInputException("template-pack.too-many-entries", "file", MAX_ENTRIES);
+          throw new InvalidInputException("templatePack.tooManyEntries", "file", MAX_ENTRIES);
         }
         String name = e.getName();
         checkPath(name);
@@ -70,22 +70,22 @@ final class PackArchive {
         }
         String type = extension(name);
         if (!TYPES.contains(type)) {
-          throw new InvalidInputException("template-pack.file-type", "file", name);
+          throw new InvalidInputException("templatePack.fileType", "file", name);
         }
         if (!lowerCase.add(name.toLowerCase(Locale.ROOT))) {
-          throw new InvalidInputException("template-pack.duplicate-entry", "file", name);
+          throw new InvalidInputException("templatePack.duplicateEntry", "file", name);
         }
         byte[] content = readLimited(zip, name, MAX_TOTAL_BYTES - total);
         total += content.length;
         files.put(name, content);
       }
     } catch (ZipException ex) {
-      throw new InvalidInputException("template-pack.not-a-zip", "file");
+      throw new InvalidInputException("templatePack.notAZip", "file");
     } catch (IOException ex) {
-      throw new InvalidInputException("template-pack.not-a-zip", "file");
+      throw new InvalidInputException("templatePack.notAZip", "file");
     }
     if (entries == 0) {
-      throw new InvalidInputException("template-pack.not-a-zip", "file");
+      throw new InvalidInputException("templatePack.notAZip", "file");
     }
     return new PackArchive(unwrapFolder(files));
   }
@@ -119,11 +119,11 @@ final class PackArchive {
   static void checkPath(String name) {
     String n = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     if (n.isEmpty() || n.length() > 200 || n.startsWith("/") || n.contains("\\") || n.contains(":")) {
-      throw new InvalidInputException("template-pack.bad-path", "file", printable(name));
+      throw new InvalidInputException("templatePack.badPath", "file", printable(name));
     }
     for (String segment : n.split("/", -1)) {
       if (!SEGMENT.matcher(segment).matches() || segment.equals("..") || segment.equals(".")) {
-        throw new InvalidInputException("template-pack.bad-path", "file", printable(name));
+        throw new InvalidInputException("templatePack.badPath", "file", printable(name));
       }
     }
   }
@@ -159,10 +159,10 @@ final class PackArchive {
     while ((n = in.read(buffer)) > 0) {
       out.write(buffer, 0, n);
       if (out.size() > MAX_FILE_BYTES) {
-        throw new InvalidInputException("template-pack.entry-too-large", "file", name, MAX_FILE_BYTES / (1024 * 1024));
+        throw new InvalidInputException("templatePack.entryTooLarge", "file", name, MAX_FILE_BYTES / (1024 * 1024));
       }
       if (out.size() > totalLeft) {
-        throw new InvalidInputException("template-pack.too-large-unpacked", "file", MAX_TOTAL_BYTES / (1024 * 1024));
+        throw new InvalidInputException("templatePack.tooLargeUnpacked", "file", MAX_TOTAL_BYTES / (1024 * 1024));
       }
     }
     return out.toByteArray();

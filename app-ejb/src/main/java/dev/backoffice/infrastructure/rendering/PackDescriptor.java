@@ -37,16 +37,16 @@ record PackDescriptor(
   static PackDescriptor parse(PackArchive archive) {
     byte[] xml = archive.file(TemplatePackFormat.DESCRIPTOR);
     if (xml == null) {
-      throw new InvalidInputException("template-pack.no-descriptor", "file");
+      throw new InvalidInputException("templatePack.noDescriptor", "file");
     }
     Document doc;
     try {
       doc = SecureXml.documentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
       SCHEMA.newValidator().validate(new DOMSource(doc));
     } catch (SAXException e) {
-      throw new InvalidInputException("template-pack.bad-descriptor", "file", shorten(e.getMessage()));
+      throw new InvalidInputException("templatePack.badDescriptor", "file", shorten(e.getMessage()));
     } catch (Exception e) {
-      throw new InvalidInputException("template-pack.bad-descriptor", "file", shorten(String.valueOf(e.getMessage())));
+      throw new InvalidInputException("templatePack.badDescriptor", "file", shorten(String.valueOf(e.getMessage())));
     }
     Element root = doc.getDocumentElement();
     String contract = root.getAttribute("contractVersion");
@@ -66,7 +66,7 @@ record PackDescriptor(
           requireFile(archive, file);
           String ext = PackArchive.extension(file);
           if (!ext.equals("ttf") && !ext.equals("otf")) {
-            throw new InvalidInputException("template-pack.bad-font", "file", file);
+            throw new InvalidInputException("templatePack.badFont", "file", file);
           }
           fonts.add(
               new Font(
@@ -79,7 +79,7 @@ record PackDescriptor(
           DocumentKind kind = DocumentKind.valueOf(e.getAttribute("kind"));
           String locale = e.getAttribute("locale");
           if (!seen.add(kind + "/" + locale)) {
-            throw new InvalidInputException("template-pack.duplicate-template", "file", kind, locale);
+            throw new InvalidInputException("templatePack.duplicateTemplate", "file", kind, locale);
           }
           String stylesheet = e.getAttribute("stylesheet");
           requireFile(archive, stylesheet);
@@ -103,14 +103,14 @@ record PackDescriptor(
             && Integer.parseInt(pack[1]) <= Integer.parseInt(host[1]);
     if (!ok) {
       throw new InvalidInputException(
-          "template-pack.contract-version", "file", packVersion, DocumentData.CONTRACT_VERSION);
+          "templatePack.contractVersion", "file", packVersion, DocumentData.CONTRACT_VERSION);
     }
   }
 
   private static void requireFile(PackArchive archive, String path) {
     PackArchive.checkPath(path);
     if (archive.file(path) == null) {
-      throw new InvalidInputException("template-pack.missing-file", "file", path);
+      throw new InvalidInputException("templatePack.missingFile", "file", path);
     }
   }
 

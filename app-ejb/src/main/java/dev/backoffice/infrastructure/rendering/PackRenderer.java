@@ -145,7 +145,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
       cancelled.set(true);
       future.cancel(true);
       stopIfStillRunning(future, worker);
-      throw new InvalidInputException("template-pack.render-timeout", "kind", limits.timeoutMillis() / 1000);
+      throw new InvalidInputException("templatePack.renderTimeout", "kind", limits.timeoutMillis() / 1000);
     } catch (InterruptedException e) {
       cancelled.set(true);
       future.cancel(true);
@@ -216,21 +216,21 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
       if (!problems.isEmpty()) {
         // FOP goes on after a missing image or font; a document with a hole in it is not a document.
         throw new InvalidInputException(
-            "template-pack.render-failed", "kind", PackDescriptor.shorten(problems.get(0)));
+            "templatePack.renderFailed", "kind", PackDescriptor.shorten(problems.get(0)));
       }
       int pages = fop.getResults().getPageCount();
       if (pages > limits.maxPages()) {
-        throw new InvalidInputException("template-pack.too-many-pages", "kind", pages, limits.maxPages());
+        throw new InvalidInputException("templatePack.tooManyPages", "kind", pages, limits.maxPages());
       }
       if (pages == 0) {
-        throw new InvalidInputException("template-pack.render-failed", "kind", "no pages");
+        throw new InvalidInputException("templatePack.renderFailed", "kind", "no pages");
       }
       byte[] bytes = pdf.toByteArray();
       return new Rendered(bytes, sha256(bytes), pages);
     } catch (TransformerException e) {
       throw refusal(e);
     } catch (StackOverflowError e) {
-      throw new InvalidInputException("template-pack.render-failed", "kind", "the stylesheet recursed too deeply");
+      throw new InvalidInputException("templatePack.renderFailed", "kind", "the stylesheet recursed too deeply");
     } catch (InvalidInputException e) {
       throw e;
     } catch (Exception e) {
@@ -239,7 +239,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
         throw new InvalidInputException(r.code, "kind", r.args);
       }
       LOG.log(Level.FINE, "Render failed", e);
-      throw new InvalidInputException("template-pack.render-failed", "kind", PackDescriptor.shorten(e.getMessage()));
+      throw new InvalidInputException("templatePack.renderFailed", "kind", PackDescriptor.shorten(e.getMessage()));
     }
   }
 
@@ -250,7 +250,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
     }
     LOG.log(Level.FINE, "Render failed", e);
     return new InvalidInputException(
-        "template-pack.render-failed", "kind", PackDescriptor.shorten(e.getMessageAndLocation()));
+        "templatePack.renderFailed", "kind", PackDescriptor.shorten(e.getMessageAndLocation()));
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {

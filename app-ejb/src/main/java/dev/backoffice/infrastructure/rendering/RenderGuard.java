@@ -64,7 +64,7 @@ final class RenderGuard implements ContentHandler {
 
   void checkTime() throws Refused {
     if (cancelled.get() || System.nanoTime() - deadline > 0) {
-      throw new Refused("template-pack.render-timeout", limits.timeoutMillis() / 1000);
+      throw new Refused("templatePack.renderTimeout", limits.timeoutMillis() / 1000);
     }
   }
 
@@ -72,12 +72,12 @@ final class RenderGuard implements ContentHandler {
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
     checkTime();
     if (++elements > limits.maxElements()) {
-      throw new Refused("template-pack.too-big", limits.maxElements());
+      throw new Refused("templatePack.tooBig", limits.maxElements());
     }
     boolean allowed =
         (FO.equals(uri) && !FORBIDDEN_FO.contains(localName)) || (FOX.equals(uri) && ALLOWED_FOX.contains(localName));
     if (!allowed) {
-      throw new Refused("template-pack.forbidden-element", qName);
+      throw new Refused("templatePack.forbiddenElement", qName);
     }
     boolean unsafeLink = false;
     for (int i = 0; i < atts.getLength(); i++) {
@@ -86,7 +86,7 @@ final class RenderGuard implements ContentHandler {
       if ("external-destination".equals(name) && !SAFE_LINK.matcher(value).matches()) {
         unsafeLink = true;
       } else if (("src".equals(name) || "uri".equals(name)) && HAS_SCHEME.matcher(value).find()) {
-        throw new Refused("template-pack.external-resource", shorten(value));
+        throw new Refused("templatePack.externalResource", shorten(value));
       }
     }
     if (unsafeLink && "basic-link".equals(localName)) {
@@ -106,7 +106,7 @@ final class RenderGuard implements ContentHandler {
   public void characters(char[] ch, int start, int length) throws SAXException {
     characters += length;
     if (characters > limits.maxCharacters()) {
-      throw new Refused("template-pack.too-big", limits.maxElements());
+      throw new Refused("templatePack.tooBig", limits.maxElements());
     }
     next.characters(ch, start, length);
   }
@@ -171,7 +171,7 @@ final class RenderGuard implements ContentHandler {
       private void count(int n) throws IOException {
         written += n;
         if (written > limits.maxPdfBytes()) {
-          throw new IOException(new Refused("template-pack.too-big", limits.maxElements()));
+          throw new IOException(new Refused("templatePack.tooBig", limits.maxElements()));
         }
         try {
           checkTime();

@@ -84,16 +84,16 @@ class PackRendererTest {
         assertThrows(
             InvalidInputException.class,
             () -> RENDERER.render(TestPacks.valid(), SampleDocuments.sample(DocumentKind.ACT, "en")));
-    assertEquals("template-pack.no-template", e.code());
+    assertEquals("templatePack.noTemplate", e.code());
   }
 
   @Test
   void includingALocalFileOutsideThePackIsRefused() {
     assertEquals(
-        "template-pack.stylesheet-error",
+        "templatePack.stylesheetError",
         refusal(TestPacks.withInvoice(TestPacks.invoice("", "<xsl:include href='file:///etc/passwd'/>", ""))));
     assertEquals(
-        "template-pack.stylesheet-error",
+        "templatePack.stylesheetError",
         refusal(TestPacks.withInvoice(TestPacks.invoice("", "<xsl:import href='../../../../etc/hostname'/>", ""))));
   }
 
@@ -104,7 +104,7 @@ class PackRendererTest {
           TestPacks.withInvoice(
               TestPacks.invoice("<fo:block><xsl:value-of select=\"document('" + target + "')\"/></fo:block>"));
       String code = refusal(pack);
-      assertEquals("template-pack.render-failed", code, target);
+      assertEquals("templatePack.renderFailed", code, target);
     }
   }
 
@@ -118,7 +118,7 @@ class PackRendererTest {
         "<fo:block><xsl:value-of select=\"rt:exec(rt:getRuntime(), 'touch " + marker + "')\"/></fo:block>"
             + "<fo:block><xsl:value-of select=\"jf:createNewFile(jf:new('" + marker + "'))\"/></fo:block>";
     String code = refusal(TestPacks.withInvoice(TestPacks.invoice(ns, "", body)));
-    assertTrue(code.equals("template-pack.stylesheet-error") || code.equals("template-pack.render-failed"), code);
+    assertTrue(code.equals("templatePack.stylesheetError") || code.equals("templatePack.renderFailed"), code);
     assertFalse(Files.exists(marker), "the extension function ran");
   }
 
@@ -128,7 +128,7 @@ class PackRendererTest {
         "data:image/png;base64,AAAA", "jar:file:/x.jar!/a.png")) {
       String code =
           refusal(TestPacks.withInvoice(TestPacks.invoice("<fo:block><fo:external-graphic src=\"" + src + "\"/></fo:block>")));
-      assertEquals("template-pack.external-resource", code, src);
+      assertEquals("templatePack.externalResource", code, src);
     }
   }
 
@@ -138,7 +138,7 @@ class PackRendererTest {
         refusal(
             TestPacks.withInvoice(
                 TestPacks.invoice("<fo:block><fo:external-graphic src=\"../../../../etc/hosts\"/></fo:block>")));
-    assertEquals("template-pack.render-failed", code);
+    assertEquals("templatePack.renderFailed", code);
   }
 
   @Test
@@ -167,14 +167,14 @@ class PackRendererTest {
   @Test
   void foreignObjectsAndFopFileEmbeddingAreRefused() {
     assertEquals(
-        "template-pack.forbidden-element",
+        "templatePack.forbiddenElement",
         refusal(
             TestPacks.withInvoice(
                 TestPacks.invoice(
                     "<fo:block><fo:instream-foreign-object><svg xmlns='http://www.w3.org/2000/svg'/>"
                         + "</fo:instream-foreign-object></fo:block>"))));
     assertEquals(
-        "template-pack.forbidden-element",
+        "templatePack.forbiddenElement",
         refusal(
             TestPacks.withInvoice(
                 TestPacks.invoice(
@@ -191,8 +191,8 @@ class PackRendererTest {
     String code =
         refusal(TestPacks.withInvoice(TestPacks.invoice("", top, "<xsl:call-template name='loop'><xsl:with-param name='n' select='1'/></xsl:call-template>")));
     assertTrue(
-        code.equals("template-pack.too-big") || code.equals("template-pack.render-failed")
-            || code.equals("template-pack.render-timeout"),
+        code.equals("templatePack.tooBig") || code.equals("templatePack.renderFailed")
+            || code.equals("templatePack.renderTimeout"),
         code);
   }
 
@@ -208,7 +208,7 @@ class PackRendererTest {
     String code =
         assertThrows(InvalidInputException.class, () -> IMPATIENT.inspect(TestPacks.withInvoice(TestPacks.invoice("", top, "<fo:block><xsl:call-template name='burn'><xsl:with-param name='d' select='40'/></xsl:call-template></fo:block>"))))
             .code();
-    assertEquals("template-pack.render-timeout", code);
+    assertEquals("templatePack.renderTimeout", code);
     // the renderer's only thread was stopped and replaced: it still works
     IMPATIENT.inspect(TestPacks.valid());
     assertTrue(System.nanoTime() - start > 1_000_000_000L);
@@ -218,58 +218,58 @@ class PackRendererTest {
   void tooManyPagesIsRefused() {
     String body =
         "<xsl:for-each select='(//node())[position() &lt; 40]'><fo:block break-before='page'>page</fo:block></xsl:for-each>";
-    assertEquals("template-pack.too-many-pages", refusal(TestPacks.withInvoice(TestPacks.invoice(body))));
+    assertEquals("templatePack.tooManyPages", refusal(TestPacks.withInvoice(TestPacks.invoice(body))));
   }
 
   @Test
   void archiveProblemsAreRefusedWithTheirReason() {
     Map<String, byte[]> slip = TestPacks.files(TestPacks.invoice(""));
     slip.put("../evil.xsl", new byte[] {1});
-    assertEquals("template-pack.bad-path", refusal(TestPacks.zip(slip)));
+    assertEquals("templatePack.badPath", refusal(TestPacks.zip(slip)));
 
     Map<String, byte[]> absolute = TestPacks.files(TestPacks.invoice(""));
     absolute.put("/etc/evil.xsl", new byte[] {1});
-    assertEquals("template-pack.bad-path", refusal(TestPacks.zip(absolute)));
+    assertEquals("templatePack.badPath", refusal(TestPacks.zip(absolute)));
 
     Map<String, byte[]> svg = TestPacks.files(TestPacks.invoice(""));
     svg.put("img/logo.svg", "<svg/>".getBytes(StandardCharsets.UTF_8));
-    assertEquals("template-pack.file-type", refusal(TestPacks.zip(svg)));
+    assertEquals("templatePack.fileType", refusal(TestPacks.zip(svg)));
 
     Map<String, byte[]> many = TestPacks.files(TestPacks.invoice(""));
     for (int i = 0; i < PackArchive.MAX_ENTRIES; i++) {
       many.put("txt/" + i + ".txt", new byte[] {1});
     }
-    assertEquals("template-pack.too-many-entries", refusal(TestPacks.zip(many)));
+    assertEquals("templatePack.tooManyEntries", refusal(TestPacks.zip(many)));
 
     Map<String, byte[]> bomb = TestPacks.files(TestPacks.invoice(""));
     bomb.put("txt/zeros.txt", new byte[PackArchive.MAX_FILE_BYTES + 1]);
     byte[] bombZip = TestPacks.zip(bomb);
     assertTrue(bombZip.length < 100_000, "compresses well");
-    assertEquals("template-pack.entry-too-large", refusal(bombZip));
+    assertEquals("templatePack.entryTooLarge", refusal(bombZip));
 
-    assertEquals("template-pack.not-a-zip", refusal("not a zip".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("templatePack.notAZip", refusal("not a zip".getBytes(StandardCharsets.UTF_8)));
 
     Map<String, byte[]> noDescriptor = TestPacks.files(TestPacks.invoice(""));
     noDescriptor.remove("pack.xml");
-    assertEquals("template-pack.no-descriptor", refusal(TestPacks.zip(noDescriptor)));
+    assertEquals("templatePack.noDescriptor", refusal(TestPacks.zip(noDescriptor)));
 
     Map<String, byte[]> xxe = TestPacks.files(TestPacks.invoice(""));
     xxe.put(
         "pack.xml",
         ("<!DOCTYPE t [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>" + TestPacks.DESCRIPTOR.replace("<name>Test", "<name>&x;"))
             .getBytes(StandardCharsets.UTF_8));
-    assertEquals("template-pack.bad-descriptor", refusal(TestPacks.zip(xxe)));
+    assertEquals("templatePack.badDescriptor", refusal(TestPacks.zip(xxe)));
 
     Map<String, byte[]> future = TestPacks.files(TestPacks.invoice(""));
     future.put("pack.xml", TestPacks.DESCRIPTOR.replace("contractVersion='1.0'", "contractVersion='2.0'").getBytes(StandardCharsets.UTF_8));
-    assertEquals("template-pack.contract-version", refusal(TestPacks.zip(future)));
+    assertEquals("templatePack.contractVersion", refusal(TestPacks.zip(future)));
 
     Map<String, byte[]> missing = TestPacks.files(TestPacks.invoice(""));
     missing.remove("xsl/invoice.xsl");
-    assertEquals("template-pack.missing-file", refusal(TestPacks.zip(missing)));
+    assertEquals("templatePack.missingFile", refusal(TestPacks.zip(missing)));
 
     assertEquals(
-        "template-pack.stylesheet-error", refusal(TestPacks.withInvoice("<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:template match='/'><xsl:bogus/></xsl:template></xsl:stylesheet>")));
+        "templatePack.stylesheetError", refusal(TestPacks.withInvoice("<xsl:stylesheet version='1.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:template match='/'><xsl:bogus/></xsl:template></xsl:stylesheet>")));
   }
 
   @Test

@@ -34,7 +34,7 @@ class ErrorMessagesTest {
   @Test
   void everyErrorCodeInTheCodeHasAMessage() throws IOException {
     Set<String> codes = new TreeSet<>();
-    Pattern raised = Pattern.compile("(?:InvalidInputException|ConflictException|DomainException)\\(\\s*\"([a-zA-Z.]+)\"");
+    Pattern raised = Pattern.compile("(?:InvalidInputException|ConflictException|DomainException|Refused)\\(\\s*\"([a-zA-Z.]+)\"");
     for (Path root : new Path[] {Path.of("../app-ejb/src/main/java"), Path.of("src/main/java")}) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

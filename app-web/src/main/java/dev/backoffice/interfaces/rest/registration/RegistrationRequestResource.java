@@ -21,6 +21,8 @@ import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Submission;
 import dev.backoffice.interfaces.rest.registration.RegistrationDtos.Transition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import dev.backoffice.application.DocumentService;
+import dev.backoffice.application.DocumentView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,6 +57,8 @@ public class RegistrationRequestResource {
   @Inject RegistrationService registrations;
 
   @Inject QueueExport export;
+
+  @Inject DocumentService documents;
 
   @Context HttpHeaders headers;
 
@@ -149,6 +153,25 @@ public class RegistrationRequestResource {
   @Operation(summary = "Add a comment to the request's history")
   public Request comment(@PathParam("id") UUID id, CommentBody body) {
     return Request.of(registrations.comment(id, body == null ? null : body.text()), locale());
+  }
+
+  @POST
+  @Path("{id}/documents")
+  @Operation(
+      summary =
+          "Issue the deal pack of an approved request: contract and invoice together (operator, tenant admin);"
+              + " numbers are taken only when both are stored")
+  public Response issueDocuments(@PathParam("id") UUID id) {
+    List<DocumentView> issued = documents.issueDealPack(id);
+    return Response.status(Response.Status.CREATED).entity(issued).build();
+  }
+
+  @GET
+  @Path("{id}/documents")
+  @Operation(summary = "The documents issued for the request")
+  public List<DocumentView> listDocuments(@PathParam("id") UUID id) {
+    registrations.get(id);
+    return documents.listForRequest(id);
   }
 
   private Locale locale() {

@@ -1,0 +1,53 @@
+package dev.backoffice.application;
+
+import dev.backoffice.plugin.api.document.DocumentKind;
+import dev.backoffice.domain.model.document.DocumentStatus;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issued documents: the deal pack (contract + invoice) for an approved request, alone or in bulk; the list, one
+ * document's metadata and PDF (reads by auditors are recorded in the audit trail), and cancellation.
+ */
+public interface DocumentService {
+
+  /**
+   * Issues the contract and the invoice of an approved request together, with the same parties, requisites, amounts
+   * and date; numbers are taken in the same transaction that stores the PDFs, and the request moves to "documents
+   * issued". Refused when the request is not approved, its requisites fail the gate, the seller lacks bank details or
+   * signatories, or rendering fails — and then nothing is stored and no number is used.
+   */
+  List<DocumentView> issueDealPack(UUID requestId);
+
+  /** {@link #issueDealPack} for each request in its own transaction; one failure does not stop the others. */
+  BulkIssueResult issueDealPacks(List<UUID> requestIds);
+
+  DocumentPage list(DocumentQuery query, int first, int max);
+
+  DocumentView get(UUID id);
+
+  List<DocumentView> listForRequest(UUID requestId);
+
+  /** The PDF; recorded in the audit trail when the reader is an auditor. */
+  DocumentFile getPdf(UUID id);
+
+  /** The data snapshot (document XML) the PDF was rendered from. */
+  DocumentFile getData(UUID id);
+
+  /** Cancels an issued document; it keeps its number and its PDF. */
+  DocumentView cancel(UUID id, long expectedVersion, String reason);
+
+  /** Filters of the list (null = any). {@code buyer}: part of the name, an ИНН, or a document number. */
+  record DocumentQuery(DocumentKind kind, DocumentStatus status, UUID eventId, UUID requestId, String buyer) {}
+
+  record DocumentPage(List<DocumentView> documents, long total) {}
+
+  record DocumentFile(String fileName, String contentType, byte[] content) {}
+
+  /** Per request: the documents issued, or the reason it was refused. */
+  record BulkIssueResult(List<Issued> issued, List<Refused> refused) {
+    public record Issued(UUID requestId, List<DocumentView> documents) {}
+
+    public record Refused(UUID requestId, String code, String message) {}
+  }
+}

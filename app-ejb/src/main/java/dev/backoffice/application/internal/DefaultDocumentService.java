@@ -1,0 +1,183 @@
+package dev.backoffice.application.internal;
+
+import dev.backoffice.application.DocumentService;
+import dev.backoffice.application.DocumentView;
+import dev.backoffice.domain.model.document.DocumentContent;
+import dev.backoffice.domain.model.document.DocumentRepository;
+import dev.backoffice.domain.model.document.DocumentStatus;
+import dev.backoffice.domain.model.document.IssuedDocument;
+import dev.backoffice.domain.model.shared.ConflictException;
+import dev.backoffice.domain.model.shared.DomainException;
+import dev.backoffice.domain.model.shared.InvalidInputException;
+import dev.backoffice.domain.model.shared.RecordNotFoundException;
+import dev.backoffice.domain.model.shared.Text;
+import dev.backoffice.tenancy.Roles;
+import dev.backoffice.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Issued documents: issuing (through {@link DocumentIssuer}, one transaction per deal), reading and cancelling. */
+@Stateless
+@DeclareRoles({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+public class DefaultDocumentService implements DocumentService {
+
+  static final String KIND = "document";
+  private static final Logger LOG = Logger.getLogger(DefaultDocumentService.class.getName());
+  static final int MAX_BULK = 1000;
+
+  @Inject DocumentIssuer issuer;
+
+  @Inject DocumentRepository documents;
+
+  @Inject TenantContext tenantContext;
+
+  @Inject AuditTrail audit;
+
+  @Resource SessionContext session;
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public List<DocumentView> issueDealPack(UUID requestId) {
+    tenantContext.requireTenantId();
+    if (requestId == null) {
+      throw new RecordNotFoundException("request", null);
+    }
+    return issuer.issueDealPack(requestId).stream().map(DefaultDocumentService::view).toList();
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BulkIssueResult issueDealPacks(List<UUID> requestIds) {
+    tenantContext.requireTenantId();
+    if (requestIds == null || requestIds.isEmpty()) {
+      throw new InvalidInputException("document.nothingSelected", "requestIds");
+    }
+    if (requestIds.size() > MAX_BULK) {
+      throw new InvalidInputException("document.tooManySelected", "requestIds", MAX_BULK);
+    }
+    List<BulkIssueResult.Issued> issued = new ArrayList<>();
+    List<BulkIssueResult.Refused> refused = new ArrayList<>();
+    for (UUID id : requestIds.stream().distinct().toList()) {
+      try {
+        issued.add(
+            new BulkIssueResult.Issued(
+                id, issuer.issueDealPack(id).stream().map(DefaultDocumentService::view).toList()));
+      } catch (DomainException e) {
+        refused.add(new BulkIssueResult.Refused(id, e.code(), e.getMessage()));
+      } catch (EJBException e) {
+        LOG.log(Level.WARNING, "Issuing the deal pack of request " + id + " failed", e);
+        refused.add(new BulkIssueResult.Refused(id, "document.failed", String.valueOf(e.getMessage())));
+      }
+    }
+    return new BulkIssueResult(issued, refused);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public DocumentPage list(DocumentQuery q, int first, int max) {
+    tenantContext.requireTenantId();
+    DocumentRepository.DocumentFilter f =
+        q == null
+            ? DocumentRepository.DocumentFilter.none()
+            : new DocumentRepository.DocumentFilter(q.kind(), q.status(), q.eventId(), q.requestId(), q.buyer());
+    List<DocumentView> page =
+        documents.page(f, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
+            .map(DefaultDocumentService::view)
+            .toList();
+    return new DocumentPage(page, documents.count(f));
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public DocumentView get(UUID id) {
+    tenantContext.requireTenantId();
+    return view(load(id));
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public List<DocumentView> listForRequest(UUID requestId) {
+    tenantContext.requireTenantId();
+    return documents.forRequest(requestId).stream().map(DefaultDocumentService::view).toList();
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public DocumentFile getPdf(UUID id) {
+    tenantContext.requireTenantId();
+    IssuedDocument d = load(id);
+    DocumentContent c = documents.content(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+    recordAuditorRead(d, "pdf");
+    return new DocumentFile(fileName(d, "pdf"), "application/pdf", c.pdf());
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public DocumentFile getData(UUID id) {
+    tenantContext.requireTenantId();
+    IssuedDocument d = load(id);
+    DocumentContent c = documents.content(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+    recordAuditorRead(d, "data");
+    return new DocumentFile(fileName(d, "xml"), "application/xml", c.dataXml());
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public DocumentView cancel(UUID id, long expectedVersion, String reason) {
+    tenantContext.requireTenantId();
+    IssuedDocument d = load(id);
+    if (d.version() != expectedVersion) {
+      throw new ConflictException("staleVersion", null, expectedVersion, d.version());
+    }
+    if (d.status() == DocumentStatus.CANCELLED) {
+      throw new ConflictException("document.alreadyCancelled", "status", d.number());
+    }
+    String why = Text.required("reason", reason, 1000);
+    d.cancel(tenantContext.callerName(), why, Instant.now());
+    documents.flush();
+    audit.record("document.cancelled", KIND, id, d.kind() + " " + d.number() + ": " + why);
+    return view(d);
+  }
+
+  /** Auditors' reads of documents go into the audit trail: who, which document, when. */
+  private void recordAuditorRead(IssuedDocument d, String what) {
+    if (session.isCallerInRole(Roles.AUDITOR)) {
+      audit.record("document.read", KIND, d.id(), d.kind() + " " + d.number() + " (" + what + ")");
+    }
+  }
+
+  private IssuedDocument load(UUID id) {
+    if (id == null) {
+      throw new RecordNotFoundException(KIND, null);
+    }
+    return documents.find(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+  }
+
+  static String fileName(IssuedDocument d, String extension) {
+    String number = d.number().replaceAll("[^\\p{L}\\p{Nd}._-]", "_");
+    return d.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + number + "." + extension;
+  }
+
+  static DocumentView view(IssuedDocument d) {
+    return new DocumentView(
+        d.id(), d.kind(), d.status(), d.number(), d.issuedOn(), d.issuedAt(), d.issuedBy(), d.locale(),
+        d.legalEntityId(), d.requestId(), d.eventId(), d.contractId(), d.buyerName(), d.buyerInn(), d.buyerKpp(),
+        d.currency(), d.amountWithoutVat(), d.vatAmount(), d.amount(), d.packId() + "@" + d.packVersion(),
+        d.packSha256(), d.pdfSha256(), d.pdfSize(), d.pages(), d.correctionType(), d.correctionIndex(),
+        d.correctsId(), d.cancelledAt(), d.cancelledBy(), d.cancelReason());
+  }
+}

@@ -1,0 +1,145 @@
+package dev.backoffice.interfaces.rest.documents;
+
+import dev.backoffice.application.DocumentService;
+import dev.backoffice.application.DocumentService.DocumentQuery;
+import dev.backoffice.application.DocumentView;
+import dev.backoffice.domain.model.document.DocumentStatus;
+import dev.backoffice.domain.model.shared.InvalidInputException;
+import dev.backoffice.interfaces.facade.DocumentArchive;
+import dev.backoffice.plugin.api.document.DocumentKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Issued documents of the caller's tenant: the list with filters, one document's metadata (number, kind, SHA-256,
+ * pack id@version), its PDF, its data snapshot, a ZIP of many, and cancellation. A document of another tenant answers
+ * 404 like a missing one.
+ */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+  @Inject DocumentService documents;
+
+  @Inject DocumentArchive archive;
+
+  /** A page of documents and the total matching the filters. */
+  public record Page(List<DocumentView> documents, long total) {}
+
+  /** Cancel a document: the reason and the version you read. */
+  public record Cancellation(String reason, Long version) {}
+
+  /** Document ids for a ZIP. */
+  public record Selection(List<UUID> ids) {}
+
+  @GET
+  @Operation(summary = "Documents, newest first: filter by kind, status, event, request, buyer (name, ИНН or number)")
+  public Page list(
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
+      @QueryParam("eventId") UUID eventId,
+      @QueryParam("requestId") UUID requestId,
+      @QueryParam("buyer") String buyer,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("50") int max) {
+    DocumentService.DocumentPage page =
+        documents.list(
+            new DocumentQuery(kind(kind), status(status), eventId, requestId, buyer), first, max);
+    return new Page(page.documents(), page.total());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One document's metadata: number, kind, status, parties, amounts, pack id@version, SHA-256")
+  public DocumentView get(@PathParam("id") UUID id) {
+    return documents.get(id);
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The issued PDF, exactly as issued (its SHA-256 is in the metadata)")
+  public Response pdf(@PathParam("id") UUID id, @QueryParam("download") @DefaultValue("false") boolean download) {
+    DocumentService.DocumentFile f = documents.getPdf(id);
+    return file(f, download);
+  }
+
+  @GET
+  @Path("{id}/data")
+  @Produces("application/xml")
+  @Operation(summary = "The data snapshot (document XML, contract version 1) the PDF was rendered from")
+  public Response data(@PathParam("id") UUID id) {
+    return file(documents.getData(id), true);
+  }
+
+  @POST
+  @Path("archive")
+  @Produces("application/zip")
+  @Operation(summary = "A ZIP of the PDFs of the given documents (at most 1000)")
+  public Response zip(Selection body) {
+    if (body == null || body.ids() == null || body.ids().isEmpty()) {
+      throw new InvalidInputException("document.nothingSelected", "ids");
+    }
+    byte[] zip = archive.zip(body.ids());
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"documents.zip\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Operation(summary = "Cancel the document (it keeps its number and PDF); send a reason and the version you read")
+  public DocumentView cancel(@PathParam("id") UUID id, Cancellation body) {
+    if (body == null || body.version() == null) {
+      throw new InvalidInputException("required", "version");
+    }
+    return documents.cancel(id, body.version(), body.reason());
+  }
+
+  static Response file(DocumentService.DocumentFile f, boolean download) {
+    return Response.ok(f.content(), f.contentType())
+        .header(
+            "Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + f.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  static DocumentKind kind(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DocumentKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("document.kind", "kind", value);
+    }
+  }
+
+  static DocumentStatus status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DocumentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("document.status", "status", value);
+    }
+  }
+}
