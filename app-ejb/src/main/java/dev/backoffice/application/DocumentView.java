@@ -39,4 +39,5 @@ public record DocumentView(
     UUID correctsId,
     Instant cancelledAt,
     String cancelledBy,
-    String cancelReason) {}
+    String cancelReason,
+    long version) {}

@@ -178,6 +178,6 @@ public class DefaultDocumentService implements DocumentService {
         d.legalEntityId(), d.requestId(), d.eventId(), d.contractId(), d.buyerName(), d.buyerInn(), d.buyerKpp(),
         d.currency(), d.amountWithoutVat(), d.vatAmount(), d.amount(), d.packId() + "@" + d.packVersion(),
         d.packSha256(), d.pdfSha256(), d.pdfSize(), d.pages(), d.correctionType(), d.correctionIndex(),
-        d.correctsId(), d.cancelledAt(), d.cancelledBy(), d.cancelReason());
+        d.correctsId(), d.cancelledAt(), d.cancelledBy(), d.cancelReason(), d.version());
   }
 }

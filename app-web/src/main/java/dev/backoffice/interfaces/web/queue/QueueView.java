@@ -1,5 +1,7 @@
 package dev.backoffice.interfaces.web.queue;
 
+import dev.backoffice.application.DocumentService;
+
 import dev.backoffice.application.DirectoryChoice;
 import dev.backoffice.application.EventService;
 import dev.backoffice.application.EventView;
@@ -44,6 +46,8 @@ public class QueueView implements Serializable {
   static final Duration BANNER_HORIZON = Duration.ofDays(7);
 
   @Inject transient RegistrationService registrations;
+
+  @Inject transient DocumentService documents;
 
   @Inject transient EventService events;
 
@@ -137,6 +141,30 @@ public class QueueView implements Serializable {
       }
     }
     FacesMessages.info("queue.approved", approved, selected.size());
+    selected = new ArrayList<>();
+    refresh();
+  }
+
+  /**
+   * Issues the contract and the invoice for every selected approved request, each in its own transaction; reports
+   * how many went through and why the others did not.
+   */
+  public void issueSelected() {
+    if (selected == null || selected.isEmpty()) {
+      FacesMessages.error("documents.selectFirst");
+      return;
+    }
+    try {
+      DocumentService.BulkIssueResult result =
+          documents.issueDealPacks(selected.stream().map(RegistrationSummary::id).toList());
+      for (DocumentService.BulkIssueResult.Refused r : result.refused()) {
+        FacesMessages.error("queue.issueRefused", r.requestId().toString().substring(0, 8),
+            FacesMessages.text("error." + r.code(), "", "", "", ""));
+      }
+      FacesMessages.info("queue.issued", result.issued().size(), selected.size());
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, Map.of());
+    }
     selected = new ArrayList<>();
     refresh();
   }

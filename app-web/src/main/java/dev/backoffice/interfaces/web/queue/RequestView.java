@@ -1,5 +1,9 @@
 package dev.backoffice.interfaces.web.queue;
 
+import dev.backoffice.application.DocumentService;
+import dev.backoffice.application.DocumentView;
+import java.util.List;
+
 import dev.backoffice.application.DirectoryChoice;
 import dev.backoffice.application.RegistrationDetail;
 import dev.backoffice.application.RegistrationService;
@@ -32,6 +36,10 @@ public class RequestView implements Serializable {
   @Inject transient RegistrationService registrations;
 
   @Inject transient ShellView shell;
+
+  @Inject transient DocumentService documents;
+
+  private transient List<DocumentView> documentList;
 
   private UUID id;
   private String idText;
@@ -110,6 +118,30 @@ public class RequestView implements Serializable {
 
   public void setAssignee(String assignee) {
     this.assignee = assignee;
+  }
+
+  /** The contract and the invoice of an approved request, issued together. */
+  public void issueDocuments() {
+    try {
+      List<DocumentView> issued = documents.issueDealPack(id);
+      documentList = null;
+      request = registrations.get(id);
+      FacesMessages.info("request.documentsIssued", issued.get(0).number(), issued.get(1).number());
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, FIELDS);
+      request = registrations.get(id);
+    }
+  }
+
+  public boolean isCanIssue() {
+    return isCanAct() && request.summary().status() == RequestStatus.APPROVED;
+  }
+
+  public List<DocumentView> getDocuments() {
+    if (documentList == null) {
+      documentList = documents.listForRequest(id);
+    }
+    return documentList;
   }
 
   public void addComment() {
