@@ -6,4 +6,9 @@ public interface TenantSettingsService {
   ServiceLevel currentServiceLevel();
 
   ServiceLevel changeServiceLevel(ServiceLevel level);
+
+  DocumentStandard currentDocumentStandard();
+
+  /** Changes the number format, VAT rounding and payment days; documents already issued keep theirs. */
+  DocumentStandard changeDocumentStandard(DocumentStandard standard);
 }

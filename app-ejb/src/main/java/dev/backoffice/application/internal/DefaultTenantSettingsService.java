@@ -1,5 +1,6 @@
 package dev.backoffice.application.internal;
 
+import dev.backoffice.application.DocumentStandard;
 import dev.backoffice.application.ServiceLevel;
 import dev.backoffice.application.TenantSettingsService;
 import dev.backoffice.domain.model.settings.TenantSettings;
@@ -69,5 +70,44 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
   static ServiceLevel view(TenantSettings s) {
     WorkingCalendar c = s.calendar();
     return new ServiceLevel(s.slaWorkingMinutes(), c.zone().getId(), c.dayStart(), c.dayEnd(), c.workingDays(), s.version());
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public DocumentStandard currentDocumentStandard() {
+    tenantContext.requireTenantId();
+    TenantSettings s = settings.current().orElse(null);
+    TenantSettings t = s == null ? TenantSettings.defaults() : s;
+    return new DocumentStandard(
+        t.documentNumberFormat().pattern(), t.vatRounding(), t.paymentDays(), s == null ? NOT_STORED : s.version());
+  }
+
+  @Override
+  @RolesAllowed(Roles.TENANT_ADMIN)
+  public DocumentStandard changeDocumentStandard(DocumentStandard standard) {
+    tenantContext.requireTenantId();
+    if (standard == null) {
+      throw new InvalidInputException("required", "documentNumberFormat");
+    }
+    TenantSettings current = settings.current().orElse(null);
+    if (current == null) {
+      if (standard.version() != NOT_STORED) {
+        throw new ConflictException("staleVersion", null, standard.version(), NOT_STORED);
+      }
+      current = TenantSettings.defaults();
+      current.changeDocumentStandard(standard.numberFormat(), standard.vatRounding(), standard.paymentDays());
+      settings.add(current);
+    } else {
+      if (current.version() != standard.version()) {
+        throw new ConflictException("staleVersion", null, standard.version(), current.version());
+      }
+      current.changeDocumentStandard(standard.numberFormat(), standard.vatRounding(), standard.paymentDays());
+    }
+    settings.flush();
+    audit.record(
+        "settings.documentStandard", "tenantSettings", null,
+        current.documentNumberFormat().pattern() + ", " + current.vatRounding() + ", " + current.paymentDays() + " days");
+    return new DocumentStandard(
+        current.documentNumberFormat().pattern(), current.vatRounding(), current.paymentDays(), current.version());
   }
 }

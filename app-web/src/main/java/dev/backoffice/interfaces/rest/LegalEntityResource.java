@@ -31,10 +31,28 @@ public class LegalEntityResource {
 
   /** Request body for create and update; {@code version} is required for update (optimistic locking). */
   public record LegalEntityRequest(
-      String shortName, String fullName, String inn, String kpp, String ogrn, String legalAddress, Long version) {
+      String shortName,
+      String fullName,
+      String inn,
+      String kpp,
+      String ogrn,
+      String legalAddress,
+      String postalAddress,
+      String bankName,
+      String bik,
+      String correspondentAccount,
+      String settlementAccount,
+      String directorPosition,
+      String directorName,
+      String chiefAccountantName,
+      String email,
+      String phone,
+      Long version) {
 
     LegalEntityDetails details() {
-      return new LegalEntityDetails(shortName, fullName, inn, kpp, ogrn, legalAddress);
+      return new LegalEntityDetails(
+          shortName, fullName, inn, kpp, ogrn, legalAddress, postalAddress, bankName, bik, correspondentAccount,
+          settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone);
     }
   }
 

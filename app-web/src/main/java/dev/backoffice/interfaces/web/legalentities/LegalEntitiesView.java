@@ -10,36 +10,43 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** The tenant's seller legal entities: everyone reads, the tenant admin adds and switches them on or off. */
+/**
+ * The tenant's seller legal entities: everyone reads; the tenant admin adds them, edits their requisites, bank account
+ * and signatories (what documents print), and switches them on or off.
+ */
 @Named
 @ViewScoped
 public class LegalEntitiesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Map<String, String> FIELDS =
-      Map.of(
-          "shortName", "leForm:shortName",
-          "fullName", "leForm:fullName",
-          "inn", "leForm:inn",
-          "kpp", "leForm:kpp",
-          "ogrn", "leForm:ogrn",
-          "legalAddress", "leForm:legalAddress");
+  static final List<String> FIELD_NAMES =
+      List.of(
+          "shortName", "fullName", "inn", "kpp", "ogrn", "legalAddress", "postalAddress", "bankName", "bik",
+          "correspondentAccount", "settlementAccount", "directorPosition", "directorName", "chiefAccountantName",
+          "email", "phone");
+
+  private static final Map<String, String> FIELDS = fields();
 
   @Inject transient LegalEntityService service;
 
   @Inject transient ShellView shell;
 
   private List<LegalEntityView> list;
-  private String shortName;
-  private String fullName;
-  private String inn;
-  private String kpp;
-  private String ogrn;
-  private String legalAddress;
+  private UUID editing;
+  private long editingVersion;
+  private Map<String, String> form = new HashMap<>();
+
+  private static Map<String, String> fields() {
+    Map<String, String> m = new HashMap<>();
+    FIELD_NAMES.forEach(f -> m.put(f, "leForm:" + f));
+    return Map.copyOf(m);
+  }
 
   public boolean isCanEdit() {
     return shell.hasRole(Roles.TENANT_ADMIN);
@@ -52,11 +59,63 @@ public class LegalEntitiesView implements Serializable {
     return list;
   }
 
-  public void add() {
+  /** The form's values by field name (bound as {@code #{legalEntitiesView.form['bik']}}). */
+  public Map<String, String> getForm() {
+    return form;
+  }
+
+  public boolean isEditingExisting() {
+    return editing != null;
+  }
+
+  public void edit(LegalEntityView e) {
+    editing = e.id();
+    editingVersion = e.version();
+    form = new HashMap<>();
+    put("shortName", e.shortName());
+    put("fullName", e.fullName());
+    put("inn", e.inn());
+    put("kpp", e.kpp());
+    put("ogrn", e.ogrn());
+    put("legalAddress", e.legalAddress());
+    put("postalAddress", e.postalAddress());
+    put("bankName", e.bankName());
+    put("bik", e.bik());
+    put("correspondentAccount", e.correspondentAccount());
+    put("settlementAccount", e.settlementAccount());
+    put("directorPosition", e.directorPosition());
+    put("directorName", e.directorName());
+    put("chiefAccountantName", e.chiefAccountantName());
+    put("email", e.email());
+    put("phone", e.phone());
+  }
+
+  private void put(String field, String value) {
+    if (value != null) {
+      form.put(field, value);
+    }
+  }
+
+  public void newEntity() {
+    editing = null;
+    form = new HashMap<>();
+  }
+
+  public void save() {
+    LegalEntityDetails details =
+        new LegalEntityDetails(
+            form.get("shortName"), form.get("fullName"), form.get("inn"), form.get("kpp"), form.get("ogrn"),
+            form.get("legalAddress"), form.get("postalAddress"), form.get("bankName"), form.get("bik"),
+            form.get("correspondentAccount"), form.get("settlementAccount"), form.get("directorPosition"),
+            form.get("directorName"), form.get("chiefAccountantName"), form.get("email"), form.get("phone"));
     try {
-      service.create(new LegalEntityDetails(shortName, fullName, inn, kpp, ogrn, legalAddress));
+      if (editing == null) {
+        service.create(details);
+      } else {
+        service.update(editing, editingVersion, details);
+      }
       FacesMessages.info("legalEntities.saved");
-      shortName = fullName = inn = kpp = ogrn = legalAddress = null;
+      newEntity();
       list = null;
     } catch (RuntimeException e) {
       FacesMessages.refusal(e, FIELDS);
@@ -72,51 +131,7 @@ public class LegalEntitiesView implements Serializable {
     }
   }
 
-  public String getShortName() {
-    return shortName;
-  }
-
-  public void setShortName(String v) {
-    shortName = v;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String v) {
-    fullName = v;
-  }
-
-  public String getInn() {
-    return inn;
-  }
-
-  public void setInn(String v) {
-    inn = v;
-  }
-
-  public String getKpp() {
-    return kpp;
-  }
-
-  public void setKpp(String v) {
-    kpp = v;
-  }
-
-  public String getOgrn() {
-    return ogrn;
-  }
-
-  public void setOgrn(String v) {
-    ogrn = v;
-  }
-
-  public String getLegalAddress() {
-    return legalAddress;
-  }
-
-  public void setLegalAddress(String v) {
-    legalAddress = v;
+  public List<String> getFieldNames() {
+    return FIELD_NAMES;
   }
 }

@@ -1,5 +1,8 @@
 package dev.backoffice.interfaces.web.settings;
 
+import dev.backoffice.application.DocumentStandard;
+import dev.backoffice.domain.model.document.VatRounding;
+
 import dev.backoffice.application.ServiceLevel;
 import dev.backoffice.application.TenantSettingsService;
 import dev.backoffice.interfaces.web.FacesMessages;
@@ -43,10 +46,75 @@ public class SettingsView implements Serializable {
   private String dayEnd;
   private List<String> days = new ArrayList<>();
   private long version;
+  private String numberFormat;
+  private VatRounding vatRounding;
+  private int paymentDays;
+  private long standardVersion;
 
   @PostConstruct
   void load() {
     fill(settings.currentServiceLevel());
+    fill(settings.currentDocumentStandard());
+  }
+
+  private void fill(DocumentStandard d) {
+    numberFormat = d.numberFormat();
+    vatRounding = d.vatRounding();
+    paymentDays = d.paymentDays();
+    standardVersion = d.version();
+  }
+
+  /** Saves the document standard; both forms then hold the settings row's new version. */
+  public void saveStandard() {
+    try {
+      fill(settings.changeDocumentStandard(new DocumentStandard(numberFormat, vatRounding, paymentDays, standardVersion)));
+      version = settings.currentServiceLevel().version();
+      FacesMessages.info("legalEntities.saved");
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(
+          e,
+          Map.of(
+              "documentNumberFormat", "standardForm:numberFormat",
+              "vatRounding", "standardForm:vatRounding",
+              "paymentDays", "standardForm:paymentDays"));
+    }
+  }
+
+  public String getNumberExample() {
+    try {
+      return dev.backoffice.domain.model.document.DocumentNumberFormat.of(numberFormat)
+          .format(java.time.Year.now().getValue(), 12);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  public VatRounding[] getRoundings() {
+    return VatRounding.values();
+  }
+
+  public String getNumberFormat() {
+    return numberFormat;
+  }
+
+  public void setNumberFormat(String numberFormat) {
+    this.numberFormat = numberFormat;
+  }
+
+  public VatRounding getVatRounding() {
+    return vatRounding;
+  }
+
+  public void setVatRounding(VatRounding vatRounding) {
+    this.vatRounding = vatRounding;
+  }
+
+  public int getPaymentDays() {
+    return paymentDays;
+  }
+
+  public void setPaymentDays(int paymentDays) {
+    this.paymentDays = paymentDays;
   }
 
   private void fill(ServiceLevel l) {
@@ -71,6 +139,7 @@ public class SettingsView implements Serializable {
       EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
       days.forEach(d -> set.add(DayOfWeek.valueOf(d)));
       fill(settings.changeServiceLevel(new ServiceLevel(sla, zone, time(dayStart, "dayStart"), time(dayEnd, "dayEnd"), set, version)));
+      standardVersion = settings.currentDocumentStandard().version();
       FacesMessages.info("legalEntities.saved");
     } catch (RuntimeException e) {
       FacesMessages.refusal(e, FIELDS);
