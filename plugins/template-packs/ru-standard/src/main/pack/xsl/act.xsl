@@ -123,7 +123,7 @@
           <xsl:value-of select="concat('р/с&#160;', d:account)"/>
           <xsl:if test="d:name"><xsl:value-of select="concat(' в ', d:name)"/></xsl:if>
           <xsl:if test="d:bik"><xsl:value-of select="concat(', БИК&#160;', d:bik)"/></xsl:if>
-          <xsl:if test="d:correspondentAccount"><xsl:value-of select="concat(', к/с&#160;', d:correspondentAccount)"/></xsl:if>
+          <xsl:if test="d:correspondentAccount"><xsl:value-of select="concat(', корр. счёт&#160;', d:correspondentAccount)"/></xsl:if>
         </fo:block>
       </xsl:for-each>
       </fo:table-cell>

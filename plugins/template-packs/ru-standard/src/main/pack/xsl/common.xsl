@@ -217,7 +217,7 @@
       <xsl:if test="d:account"><fo:block>Р/с&#160;<xsl:value-of select="d:account"/></fo:block></xsl:if>
       <xsl:if test="d:name"><fo:block>Банк: <xsl:value-of select="d:name"/></fo:block></xsl:if>
       <xsl:if test="d:bik"><fo:block>БИК&#160;<xsl:value-of select="d:bik"/></fo:block></xsl:if>
-      <xsl:if test="d:correspondentAccount"><fo:block>К/с&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
+      <xsl:if test="d:correspondentAccount"><fo:block>Корр. счёт&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
     </xsl:for-each>
     <xsl:if test="$p/d:phone"><fo:block>Тел.: <xsl:value-of select="$p/d:phone"/></fo:block></xsl:if>
     <xsl:if test="$p/d:email"><fo:block>E-mail: <xsl:value-of select="$p/d:email"/></fo:block></xsl:if>
@@ -402,6 +402,7 @@
 
   <!-- "в том числе НДС 22% — 13 200,00 руб." / "НДС не облагается (reason)" / "НДС 0% — 0,00 руб." -->
   <xsl:template name="vat-sentence">
+    <xsl:param name="end-sentence" select="false()"/>
     <xsl:variable name="t" select="/d:document/d:totals"/>
     <xsl:choose>
       <xsl:when test="$vat-mode = 'NONE'">
@@ -417,6 +418,7 @@
         <xsl:call-template name="currency-short"/>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="$end-sentence and not($vat-mode != 'NONE' and (/d:document/d:currency = 'RUB'))">.</xsl:if>
   </xsl:template>
 
   <!-- "Всего наименований 1, на сумму 73 200,00 руб." and the amount in words in bold; the reason without VAT. -->

@@ -102,8 +102,7 @@
             <xsl:value-of select="concat(' ', $cur)"/>
           </fo:inline>
           <xsl:value-of select="concat(' (', d:amountInWords, '), ')"/>
-          <xsl:call-template name="vat-sentence"/>
-          <xsl:text>.</xsl:text>
+          <xsl:call-template name="vat-sentence"><xsl:with-param name="end-sentence" select="true()"/></xsl:call-template>
         </fo:block>
         <fo:block xsl:use-attribute-sets="clause">
           <xsl:text>2.2. Заказчик оплачивает услуги в размере 100 % их стоимости </xsl:text>

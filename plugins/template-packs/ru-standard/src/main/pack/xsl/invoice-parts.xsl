@@ -43,7 +43,7 @@
             </xsl:otherwise>
           </xsl:choose>
           <fo:table-cell number-rows-spanned="2" border="0.5pt solid black" padding="1mm"><fo:block>Сч.&#160;№</fo:block></fo:table-cell>
-          <fo:table-cell number-rows-spanned="2" border-top="0.5pt solid black" padding="1mm"><fo:block><xsl:value-of select="$b/d:account"/></fo:block></fo:table-cell>
+          <fo:table-cell number-rows-spanned="2" border-top="0.5pt solid black" border-bottom="0.5pt solid black" padding="1mm"><fo:block><xsl:value-of select="$b/d:account"/></fo:block></fo:table-cell>
         </fo:table-row>
         <fo:table-row>
           <fo:table-cell number-columns-spanned="2" border="0.5pt solid black" padding="1mm">
@@ -94,7 +94,7 @@
       <fo:block space-before="4mm" font-size="8pt" keep-with-next.within-page="always">
         Назначение платежа (укажите в платёжном поручении без изменений):
       </fo:block>
-      <fo:block border="1pt solid black" padding="2mm" space-before="1mm" font-size="9.5pt">
+      <fo:block border="1pt solid black" padding="2mm" start-indent="3mm" end-indent="3mm" space-before="1mm" font-size="9.5pt">
         <xsl:value-of select="/d:document/d:paymentPurpose"/>
       </fo:block>
     </xsl:if>
@@ -116,21 +116,56 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Руководитель and бухгалтер of the seller -->
+  <!-- Руководитель and бухгалтер of the seller, side by side -->
   <xsl:template name="invoice-signatures">
     <xsl:variable name="s" select="/d:document/d:seller"/>
-    <fo:block keep-together.within-page="always" space-before="4mm">
+    <fo:block keep-together.within-page="always" space-before="3mm">
       <xsl:call-template name="rule"/>
-      <xsl:call-template name="signature">
-        <xsl:with-param name="label" select="'Руководитель'"/>
-        <xsl:with-param name="s" select="$s/d:signatory"/>
-      </xsl:call-template>
-      <xsl:if test="$s/d:chiefAccountant">
-        <xsl:call-template name="signature">
-          <xsl:with-param name="label" select="'Бухгалтер'"/>
-          <xsl:with-param name="s" select="$s/d:chiefAccountant"/>
-        </xsl:call-template>
-      </xsl:if>
+      <fo:table table-layout="fixed" width="100%" space-before="3mm">
+        <fo:table-column column-width="27mm"/>
+        <fo:table-column column-width="proportional-column-width(1)"/>
+        <fo:table-column column-width="26mm"/>
+        <fo:table-column column-width="6mm"/>
+        <fo:table-column column-width="27mm"/>
+        <fo:table-column column-width="proportional-column-width(1)"/>
+        <fo:table-column column-width="26mm"/>
+        <fo:table-body>
+          <fo:table-row>
+            <xsl:call-template name="invoice-signature">
+              <xsl:with-param name="label" select="'Руководитель'"/>
+              <xsl:with-param name="p" select="$s/d:signatory"/>
+            </xsl:call-template>
+            <fo:table-cell><fo:block/></fo:table-cell>
+            <xsl:call-template name="invoice-signature">
+              <xsl:with-param name="label" select="'Бухгалтер'"/>
+              <xsl:with-param name="p" select="$s/d:chiefAccountant"/>
+            </xsl:call-template>
+          </fo:table-row>
+        </fo:table-body>
+      </fo:table>
     </fo:block>
+  </xsl:template>
+
+  <!-- three cells: label with position under it, a rule with "(подпись)", the name with initials -->
+  <xsl:template name="invoice-signature">
+    <xsl:param name="label"/>
+    <xsl:param name="p"/>
+    <fo:table-cell display-align="after">
+      <fo:block font-weight="bold"><xsl:value-of select="$label"/></fo:block>
+      <fo:block font-size="6pt"><xsl:value-of select="$p/d:position"/>&#160;</fo:block>
+    </fo:table-cell>
+    <fo:table-cell display-align="after" padding-left="1mm" padding-right="1mm">
+      <fo:block border-bottom="0.5pt solid black">&#160;</fo:block>
+      <fo:block font-size="5.5pt" text-align="center">подпись</fo:block>
+      <fo:block font-size="6pt">&#160;</fo:block>
+    </fo:table-cell>
+    <fo:table-cell display-align="after">
+      <fo:block border-bottom="0.5pt solid black">
+        <xsl:call-template name="initials"><xsl:with-param name="name" select="$p/d:name"/></xsl:call-template>
+        <xsl:text>&#160;</xsl:text>
+      </fo:block>
+      <fo:block font-size="5.5pt" text-align="center">расшифровка подписи</fo:block>
+      <fo:block font-size="6pt">&#160;</fo:block>
+    </fo:table-cell>
   </xsl:template>
 </xsl:stylesheet>

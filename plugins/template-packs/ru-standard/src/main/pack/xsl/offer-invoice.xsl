@@ -35,7 +35,7 @@
       <xsl:with-param name="footer" select="string($title)"/>
       <xsl:with-param name="body">
         <xsl:call-template name="bank-block"/>
-        <fo:block font-size="13pt" font-weight="bold" space-before="5mm"><xsl:value-of select="$title"/></fo:block>
+        <fo:block font-size="13pt" font-weight="bold" space-before="4mm"><xsl:value-of select="$title"/></fo:block>
         <xsl:call-template name="rule"/>
         <xsl:call-template name="invoice-parties"/>
         <xsl:call-template name="lines-table"/>
@@ -47,7 +47,7 @@
         <fo:block font-weight="bold" space-before="4mm" space-after="1mm" keep-with-next.within-page="always">
           Условия договора (оферта)
         </fo:block>
-        <fo:block font-size="8pt">
+        <fo:block font-size="7.5pt" line-height="1.2">
           <fo:block xsl:use-attribute-sets="term">
             <xsl:text>1. Настоящий счёт является офертой Исполнителя (ст. 435 ГК РФ) на заключение договора возмездного оказания услуг по обеспечению участия представителей Заказчика в конференции «</xsl:text>
             <xsl:value-of select="d:event/d:name"/>
@@ -68,8 +68,8 @@
             <xsl:text> </xsl:text>
             <xsl:call-template name="currency-short"/>
             <xsl:text>, </xsl:text>
-            <xsl:call-template name="vat-sentence"/>
-            <xsl:text>. Датой оплаты считается дата зачисления денежных средств на корреспондентский счёт банка Исполнителя.</xsl:text>
+            <xsl:call-template name="vat-sentence"><xsl:with-param name="end-sentence" select="true()"/></xsl:call-template>
+            <xsl:text> Датой оплаты считается дата зачисления денежных средств на корреспондентский счёт банка Исполнителя.</xsl:text>
           </fo:block>
           <xsl:if test="d:participants/d:participant">
             <fo:block xsl:use-attribute-sets="term">

@@ -216,7 +216,7 @@
   <!-- ============================================================ the table, columns А, 1–11 -->
   <xsl:template name="goods-table">
     <fo:table table-layout="fixed" width="100%" space-before="2mm" font-size="6.5pt" border="1pt solid black">
-      <fo:table-column column-width="12mm"/> <!-- А -->
+      <fo:table-column column-width="11mm"/> <!-- А -->
       <fo:table-column column-width="7mm"/> <!-- 1 -->
       <fo:table-column column-width="proportional-column-width(1)"/> <!-- 1а -->
       <fo:table-column column-width="11mm"/> <!-- 1б -->
@@ -225,7 +225,7 @@
       <fo:table-column column-width="14mm"/> <!-- 3 -->
       <fo:table-column column-width="19mm"/> <!-- 4 -->
       <fo:table-column column-width="21mm"/> <!-- 5 -->
-      <fo:table-column column-width="13mm"/> <!-- 6 -->
+      <fo:table-column column-width="16mm"/> <!-- 6 -->
       <fo:table-column column-width="13mm"/> <!-- 7 -->
       <fo:table-column column-width="19mm"/> <!-- 8 -->
       <fo:table-column column-width="21mm"/> <!-- 9 -->
