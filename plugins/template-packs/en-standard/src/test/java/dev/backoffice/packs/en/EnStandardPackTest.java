@@ -14,11 +14,7 @@ import dev.backoffice.plugin.api.document.DocumentData;
 import dev.backoffice.plugin.api.document.DocumentKind;
 import dev.backoffice.plugin.api.document.SampleDocuments;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.EnumSet;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,20 +28,13 @@ class EnStandardPackTest {
   void descriptorDeclaresContractAndInvoiceInEnglish() {
     assertEquals("en-standard", PACK.id());
     assertEquals(DocumentData.CONTRACT_VERSION, PACK.contractVersion());
-    Set<DocumentKind> kinds =
-        PACK.templates().stream().filter(t -> t.locale().equals("en")).map(PackUnderTest.Template::kind)
-            .collect(Collectors.toSet());
-    assertEquals(EnumSet.of(DocumentKind.CONTRACT, DocumentKind.INVOICE), kinds);
-    for (PackUnderTest.Font f : PACK.fonts()) {
-      assertEquals("DejaVu Sans", f.family());
-      assertTrue(Files.isRegularFile(PACK.root().resolve(f.file())), f.file());
-    }
-    assertTrue(Files.isRegularFile(PACK.root().resolve("fonts/LICENSE-DejaVu.txt")), "font licence");
+    assertEquals(EnumSet.of(DocumentKind.CONTRACT, DocumentKind.INVOICE), PACK.kinds("en"));
+    PACK.assertFonts("DejaVu Sans", "fonts/LICENSE-DejaVu.txt");
   }
 
   @TestFactory
   Stream<DynamicTest> everyTemplateRendersTheSample() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           RenderedPdf pdf = PACK.render(d, kind.name().toLowerCase() + "-sample");
           assertPrintable(pdf, 1, kind == DocumentKind.CONTRACT ? 4 : 2);
@@ -105,7 +94,7 @@ class EnStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> withoutVat() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           String reason = "simplified tax system, Art. 346.11 of the Russian Tax Code";
           DocumentData v =
@@ -120,7 +109,7 @@ class EnStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> vatIncluded() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData v =
               SampleVariants.vatIncluded(
@@ -134,7 +123,7 @@ class EnStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> soleTraderBuyer() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData.Party ip =
               SampleVariants.soleTrader(
@@ -152,7 +141,7 @@ class EnStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> thirtyLines() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData v =
               SampleVariants.manyLines(
@@ -173,13 +162,5 @@ class EnStandardPackTest {
       n++;
     }
     return n;
-  }
-
-  private static Stream<DynamicTest> each(BiConsumer<DocumentKind, DocumentData> test) {
-    return PACK.templates().stream()
-        .map(
-            t ->
-                DynamicTest.dynamicTest(
-                    t.kind().name(), () -> test.accept(t.kind(), SampleDocuments.sample(t.kind(), t.locale()))));
   }
 }

@@ -3,6 +3,7 @@ package dev.backoffice.packs.testkit;
 import dev.backoffice.plugin.api.document.DocumentData;
 import dev.backoffice.plugin.api.document.DocumentKind;
 import dev.backoffice.plugin.api.document.DocumentXml;
+import dev.backoffice.plugin.api.document.SampleDocuments;
 import dev.backoffice.plugin.api.document.TemplatePackFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
@@ -38,6 +43,7 @@ import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
+import org.junit.jupiter.api.DynamicTest;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -136,6 +142,42 @@ public final class PackUnderTest {
 
   public List<Font> fonts() {
     return fonts;
+  }
+
+  /** The kinds the pack provides in {@code locale}. */
+  public Set<DocumentKind> kinds(String locale) {
+    return templates.stream().filter(t -> t.locale().equals(locale)).map(Template::kind).collect(Collectors.toSet());
+  }
+
+  /**
+   * One dynamic test per template of the pack, named after its kind and locale, given the kind and the sample
+   * document for that kind and locale ({@code SampleDocuments.sample}).
+   */
+  public Stream<DynamicTest> eachTemplate(BiConsumer<DocumentKind, DocumentData> test) {
+    return templates.stream()
+        .map(
+            t ->
+                DynamicTest.dynamicTest(
+                    t.kind() + "/" + t.locale(),
+                    () -> test.accept(t.kind(), SampleDocuments.sample(t.kind(), t.locale()))));
+  }
+
+  /**
+   * Fails unless every declared font is of {@code family} and its file is in the pack, there is a bold face and the
+   * licence file is there.
+   */
+  public void assertFonts(String family, String licence) {
+    if (fonts.stream().noneMatch(f -> f.weight().equals("bold"))) {
+      throw new AssertionError("no bold face declared");
+    }
+    for (Font f : fonts) {
+      if (!f.family().equals(family) || !Files.isRegularFile(root.resolve(f.file()))) {
+        throw new AssertionError("font " + f + ": not " + family + " or no such file in the pack");
+      }
+    }
+    if (!Files.isRegularFile(root.resolve(licence))) {
+      throw new AssertionError("no font licence at " + licence);
+    }
   }
 
   /** Renders the document with the template the pack declares for its kind and locale. */

@@ -15,12 +15,8 @@ import dev.backoffice.plugin.api.document.DocumentData;
 import dev.backoffice.plugin.api.document.DocumentKind;
 import dev.backoffice.plugin.api.document.SampleDocuments;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -38,44 +34,31 @@ class RuStandardPackTest {
   void descriptorDeclaresEveryRussianKindAndItsFontsExist() {
     assertEquals("ru-standard", PACK.id());
     assertEquals(DocumentData.CONTRACT_VERSION, PACK.contractVersion());
-    Set<DocumentKind> kinds =
-        PACK.templates().stream().filter(t -> t.locale().equals("ru")).map(PackUnderTest.Template::kind)
-            .collect(Collectors.toSet());
-    assertEquals(EnumSet.allOf(DocumentKind.class), kinds);
-    assertTrue(PACK.fonts().stream().anyMatch(f -> f.weight().equals("bold")), "a bold face");
-    for (PackUnderTest.Font f : PACK.fonts()) {
-      assertEquals("DejaVu Sans", f.family());
-      assertTrue(Files.isRegularFile(PACK.root().resolve(f.file())), f.file());
-    }
-    assertTrue(Files.isRegularFile(PACK.root().resolve("fonts/LICENSE-DejaVu.txt")), "font licence");
+    assertEquals(EnumSet.allOf(DocumentKind.class), PACK.kinds("ru"));
+    PACK.assertFonts("DejaVu Sans", "fonts/LICENSE-DejaVu.txt");
   }
 
   /** Every template with the sample data: parties, ИНН/КПП, totals, VAT, words; fonts embedded; no FOP warning. */
   @TestFactory
   Stream<DynamicTest> everyTemplateRendersTheSample() {
-    return PACK.templates().stream()
-        .map(
-            t ->
-                DynamicTest.dynamicTest(
-                    t.kind() + "/" + t.locale(),
-                    () -> {
-                      DocumentData d = SampleDocuments.sample(t.kind(), t.locale());
-                      RenderedPdf pdf = PACK.render(d, t.kind().name().toLowerCase() + "-sample");
-                      assertPrintable(pdf, 1, t.kind() == DocumentKind.CONTRACT ? 4 : 2);
-                      assertContainsAll(
-                          pdf,
-                          d.number(),
-                          d.seller().inn(),
-                          d.seller().kpp(),
-                          d.buyer().inn(),
-                          d.buyer().kpp(),
-                          d.buyer().shortName(),
-                          ru(d.totals().amount()),
-                          ru(d.totals().vat()),
-                          d.amountInWords());
-                      assertTrue(
-                          pdf.contains(d.seller().shortName()) || pdf.contains(d.seller().fullName()), "seller name");
-                    }));
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          RenderedPdf pdf = PACK.render(d, kind.name().toLowerCase() + "-sample");
+          assertPrintable(pdf, 1, kind == DocumentKind.CONTRACT ? 4 : 2);
+          assertContainsAll(
+              pdf,
+              d.number(),
+              d.seller().inn(),
+              d.seller().kpp(),
+              d.buyer().inn(),
+              d.buyer().kpp(),
+              d.buyer().shortName(),
+              ru(d.totals().amount()),
+              ru(d.totals().vat()),
+              d.amountInWords());
+          assertTrue(
+              pdf.contains(d.seller().shortName()) || pdf.contains(d.seller().fullName()), "seller name");
+        });
   }
 
   @Test
@@ -251,7 +234,7 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> withoutVatEveryTemplatePrintsBezNdsAndTheReason() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData v =
               SampleVariants.vatNone(
@@ -267,7 +250,7 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> vatIncludedEveryTemplateShowsTheIncludedVat() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData v =
               SampleVariants.vatIncluded(
@@ -292,7 +275,7 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> soleTraderBuyerHasNoKppAndAnOgrnip() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData.Party ip =
               SampleVariants.soleTrader(
@@ -325,7 +308,7 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> thirtyLinesBreakThePageAndKeepEveryLine() {
-    return each(
+    return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData v =
               SampleVariants.manyLines(
@@ -339,14 +322,5 @@ class RuStandardPackTest {
           assertTrue(
               pdf.pageTexts().get(pdf.pages() - 1).contains("из " + pdf.pages()), "page numbers: Страница N из M");
         });
-  }
-
-  private static Stream<DynamicTest> each(java.util.function.BiConsumer<DocumentKind, DocumentData> test) {
-    List<PackUnderTest.Template> templates = PACK.templates();
-    return templates.stream()
-        .map(
-            t ->
-                DynamicTest.dynamicTest(
-                    t.kind().name(), () -> test.accept(t.kind(), SampleDocuments.sample(t.kind(), t.locale()))));
   }
 }
