@@ -128,7 +128,7 @@ class EnStandardPackTest {
           DocumentData.Party ip =
               SampleVariants.soleTrader(
                   "Individual Entrepreneur Petr Sokolov", "IE Petr Sokolov", "5 Baumana St., Kazan 420111, Russia",
-                  "Individual Entrepreneur");
+                  "Individual Entrepreneur", "Petr Sokolov");
           RenderedPdf pdf = PACK.render(SampleVariants.withBuyer(d, ip), kind.name().toLowerCase() + "-buyer-ip");
           assertPrintable(pdf, 1, 4);
           assertContainsAll(pdf, "INN (tax ID) " + ip.inn(), "OGRNIP " + ip.ogrn());
@@ -145,7 +145,8 @@ class EnStandardPackTest {
         (kind, d) -> {
           DocumentData v =
               SampleVariants.manyLines(
-                  d, 30, "Workshop", new BigDecimal("1000.00"), "Thirty-six thousand six hundred roubles 00 kopecks");
+                  d, 30, "Workshop", new BigDecimal("1000.00"), "Thirty-six thousand six hundred roubles 00 kopecks",
+                  "Invoice 2026-0012, incl. VAT 22% 6600.00");
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-30-lines");
           assertPrintable(pdf, 2, 6);
           for (DocumentData.Line l : v.lines()) {

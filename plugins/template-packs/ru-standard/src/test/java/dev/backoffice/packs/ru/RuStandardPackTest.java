@@ -274,13 +274,33 @@ class RuStandardPackTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> zeroVatEveryTemplatePrintsTheZeroRate() {
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          DocumentData v =
+              SampleVariants.vatZero(
+                  d, "Шестьдесят тысяч рублей 00 копеек", "Оплата по счёту № 2026-0012 от 26.11.2026. НДС 0%");
+          RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-vat-zero");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, ru(v.totals().amount()), v.amountInWords(), "0%", "0,00");
+          assertContainsNone(pdf, "22%", "Без НДС", ru(d.totals().vat()));
+          switch (kind) {
+            case UPD -> assertContainsAll(pdf, "без акциза 0% 0,00 " + ru(v.totals().amount()));
+            case CONTRACT -> assertContainsAll(pdf, "в том числе НДС 0% — 0,00 руб.");
+            default -> assertContainsAll(pdf, "НДС (0%): 0,00");
+          }
+        });
+  }
+
+  @TestFactory
   Stream<DynamicTest> soleTraderBuyerHasNoKppAndAnOgrnip() {
     return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData.Party ip =
               SampleVariants.soleTrader(
                   "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
-                  "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель");
+                  "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель",
+                  "Соколов Пётр Ильич");
           DocumentData v = SampleVariants.withBuyer(d, ip);
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-buyer-ip");
           assertPrintable(pdf, 1, 4);
@@ -300,10 +320,10 @@ class RuStandardPackTest {
     DocumentData.Party ip =
         SampleVariants.soleTrader(
             "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
-            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель");
+            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель", "Соколов Пётр Ильич");
     RenderedPdf pdf = PACK.render(SampleVariants.withSeller(d, ip), "upd-seller-ip");
     assertPrintable(pdf, 1, 2);
-    assertContainsAll(pdf, "ИНН/КПП продавца: " + ip.inn() + " (2б)", "ОГРНИП " + ip.ogrn());
+    assertContainsAll(pdf, "ИНН/КПП продавца: " + ip.inn() + " (2б)", "ОГРНИП " + ip.ogrn(), "Соколов П. И.");
   }
 
   @TestFactory
@@ -312,7 +332,8 @@ class RuStandardPackTest {
         (kind, d) -> {
           DocumentData v =
               SampleVariants.manyLines(
-                  d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек");
+                  d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек",
+                  "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 36600-00, в т.ч. НДС (22%) 6600-00");
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-30-lines");
           assertPrintable(pdf, 2, 6);
           for (DocumentData.Line l : v.lines()) {
