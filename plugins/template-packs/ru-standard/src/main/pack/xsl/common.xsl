@@ -217,7 +217,7 @@
       <xsl:if test="d:account"><fo:block>Р/с&#160;<xsl:value-of select="d:account"/></fo:block></xsl:if>
       <xsl:if test="d:name"><fo:block>Банк: <xsl:value-of select="d:name"/></fo:block></xsl:if>
       <xsl:if test="d:bik"><fo:block>БИК&#160;<xsl:value-of select="d:bik"/></fo:block></xsl:if>
-      <xsl:if test="d:correspondentAccount"><fo:block>Корр. счёт&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
+      <xsl:if test="d:correspondentAccount"><fo:block>Корр.&#160;счёт&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
     </xsl:for-each>
     <xsl:if test="$p/d:phone"><fo:block>Тел.: <xsl:value-of select="$p/d:phone"/></fo:block></xsl:if>
     <xsl:if test="$p/d:email"><fo:block>E-mail: <xsl:value-of select="$p/d:email"/></fo:block></xsl:if>

@@ -224,7 +224,8 @@ class RuStandardPackTest {
     assertContainsAll(
         pdf,
         "Счёт-фактура № " + original.number() + " от " + ruDate(original.date()) + " (1)",
-        "Исправление № 1 от " + ruDate(fixedOn) + " (1а)");
+        "Исправление № 1 от " + ruDate(fixedOn) + " (1а)",
+        "№ п/п 1–1 № " + original.number() + " от " + ruDate(original.date()) + " (5а)");
     assertPrintable(pdf, 1, 2);
   }
 
