@@ -154,6 +154,24 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- "в конференции «…», которая проводится 10.02.2027 – 11.02.2027 по адресу: …"; without an event the lines
+       name it: "в мероприятии, указанном {$where}" -->
+  <xsl:template name="event-description">
+    <xsl:param name="where"/>
+    <xsl:variable name="e" select="/d:document/d:event"/>
+    <xsl:choose>
+      <xsl:when test="$e">
+        <xsl:value-of select="concat('в конференции «', $e/d:name, '»')"/>
+        <xsl:if test="$e/d:startsOn">
+          <xsl:text>, которая проводится </xsl:text>
+          <xsl:call-template name="event-period"/>
+        </xsl:if>
+        <xsl:if test="$e/d:venue"><xsl:value-of select="concat(' по адресу: ', $e/d:venue)"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('в мероприятии, указанном ', $where)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ===================================================================== parties -->
 
   <xsl:template name="name">

@@ -63,14 +63,11 @@
 
         <fo:block xsl:use-attribute-sets="section">1. Предмет договора</fo:block>
         <fo:block xsl:use-attribute-sets="clause">
-          <xsl:text>1.1. Исполнитель обязуется оказать услуги по обеспечению участия представителей Заказчика в конференции «</xsl:text>
-          <xsl:value-of select="d:event/d:name"/>
-          <xsl:text>» (далее — «Мероприятие»)</xsl:text>
-          <xsl:if test="d:event/d:startsOn">
-            <xsl:text>, которая проводится </xsl:text>
-            <xsl:call-template name="event-period"/>
-          </xsl:if>
-          <xsl:if test="d:event/d:venue"><xsl:value-of select="concat(' по адресу: ', d:event/d:venue)"/></xsl:if>
+          <xsl:text>1.1. Исполнитель обязуется оказать услуги по обеспечению участия представителей Заказчика </xsl:text>
+          <xsl:call-template name="event-description">
+            <xsl:with-param name="where" select="'в спецификации (раздел 9 Договора)'"/>
+          </xsl:call-template>
+          <xsl:text> (далее — «Мероприятие»)</xsl:text>
           <xsl:text>, а Заказчик обязуется принять и оплатить эти услуги.</xsl:text>
         </fo:block>
         <fo:block xsl:use-attribute-sets="clause">

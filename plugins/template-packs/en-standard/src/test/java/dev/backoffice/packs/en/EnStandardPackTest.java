@@ -122,6 +122,20 @@ class EnStandardPackTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> bareDataLeavesNoEmptyLabels() {
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          DocumentData v = SampleVariants.bare(d, "Minimum LLC", "7707083893");
+          RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-bare");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, "Minimum LLC", "INN (tax ID) 7707083893", en(v.totals().amount()));
+          assertContainsNone(pdf, "\"\"", "()", "null", "Event:", "Under Agreement");
+          // the seller's address is printed as in the sample, the buyer's (absent) not at all
+          assertEquals(count(PACK.render(d).text(), "Address:") / 2, count(pdf.text(), "Address:"), "Address labels");
+        });
+  }
+
+  @TestFactory
   Stream<DynamicTest> soleTraderBuyer() {
     return PACK.eachTemplate(
         (kind, d) -> {

@@ -100,6 +100,17 @@ public final class SampleVariants {
         d.amountInWords(), d.paymentPurpose(), d.paymentDue(), d.participants());
   }
 
+  /**
+   * Only what the data contract requires: no event, no contract or invoice reference, no participants, no deadline,
+   * no payment purpose, and a buyer with nothing but its name and ИНН.
+   */
+  public static DocumentData bare(DocumentData d, String buyerName, String buyerInn) {
+    Party buyer = new Party(buyerName, null, buyerInn, null, null, null, null, null, null, null, null, null);
+    return new DocumentData(
+        d.kind(), d.locale(), d.number(), d.date(), null, d.currency(), d.seller(), buyer, null, null, null, d.lines(),
+        d.vat(), d.totals(), d.amountInWords(), null, null, List.of());
+  }
+
   /** Same document without a payment deadline. */
   public static DocumentData withoutPaymentDue(DocumentData d) {
     return new DocumentData(

@@ -294,6 +294,20 @@ class RuStandardPackTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> bareDataLeavesNoEmptyLabels() {
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          DocumentData v = SampleVariants.bare(d, "ООО «Минимум»", "7707083893");
+          RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-bare");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, "ООО «Минимум»", ru(v.totals().amount()), v.amountInWords());
+          assertContainsAll(
+              pdf, kind == DocumentKind.UPD ? "ИНН/КПП покупателя: 7707083893 (6б)" : "ИНН 7707083893");
+          assertContainsNone(pdf, "«»", "()", "null", "ИНН 7707083893, КПП", "7707083893/", "Адрес: ,", "от .");
+        });
+  }
+
+  @TestFactory
   Stream<DynamicTest> soleTraderBuyerHasNoKppAndAnOgrnip() {
     return PACK.eachTemplate(
         (kind, d) -> {
