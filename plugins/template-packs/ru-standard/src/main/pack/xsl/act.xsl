@@ -140,7 +140,7 @@
     <fo:block space-before="8mm">
       <fo:leader leader-pattern="rule" leader-length="35mm" rule-thickness="0.5pt"/>
       <xsl:text> / </xsl:text>
-      <xsl:call-template name="initials"><xsl:with-param name="name" select="$p/d:signatory/d:name"/></xsl:call-template>
+      <xsl:call-template name="initials-or-blank"><xsl:with-param name="name" select="$p/d:signatory/d:name"/></xsl:call-template>
       <xsl:text> /</xsl:text>
     </fo:block>
     <fo:block font-size="6pt">(подпись)</fo:block>

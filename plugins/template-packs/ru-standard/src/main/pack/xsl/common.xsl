@@ -257,6 +257,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- initials, or a rule to write the name on when the data has none -->
+  <xsl:template name="initials-or-blank">
+    <xsl:param name="name"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($name) != ''">
+        <xsl:call-template name="initials"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><fo:leader leader-pattern="rule" leader-length="28mm" rule-thickness="0.5pt"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- "Устава" / "доверенности № Д-1234 от 15.01.2026"; empty when the basis is unknown -->
   <xsl:template name="basis-genitive">
     <xsl:param name="s"/>

@@ -30,6 +30,7 @@ class EnStandardPackTest {
     assertEquals(DocumentData.CONTRACT_VERSION, PACK.contractVersion());
     assertEquals(EnumSet.of(DocumentKind.CONTRACT, DocumentKind.INVOICE), PACK.kinds("en"));
     PACK.assertFonts("DejaVu Sans", "fonts/LICENSE-DejaVu.txt");
+    PACK.assertStylesheetsStayInThePack();
   }
 
   @TestFactory

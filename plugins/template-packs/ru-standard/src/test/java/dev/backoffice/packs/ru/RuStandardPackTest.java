@@ -36,6 +36,7 @@ class RuStandardPackTest {
     assertEquals(DocumentData.CONTRACT_VERSION, PACK.contractVersion());
     assertEquals(EnumSet.allOf(DocumentKind.class), PACK.kinds("ru"));
     PACK.assertFonts("DejaVu Sans", "fonts/LICENSE-DejaVu.txt");
+    PACK.assertStylesheetsStayInThePack();
   }
 
   /** Every template with the sample data: parties, ИНН/КПП, totals, VAT, words; fonts embedded; no FOP warning. */
