@@ -90,6 +90,21 @@ class RuStandardPackTest {
   }
 
   @Test
+  void invoiceOfASoleTraderIsSignedByTheEntrepreneurAlone() {
+    DocumentData.Party ip =
+        SampleVariants.soleTrader(
+            "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
+            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель", "Соколов Пётр Ильич");
+    DocumentData d = SampleVariants.withSeller(sample(DocumentKind.INVOICE), ip);
+    RenderedPdf pdf = PACK.render(d, "invoice-seller-ip");
+    assertPrintable(pdf, 1, 1);
+    assertContainsAll(pdf, "ИНН " + ip.inn(), "ОГРНИП " + ip.ogrn(), "Соколов П. И.", ip.bank().account());
+    assertContainsNone(pdf, "Руководитель", "Бухгалтер", ip.inn() + ", КПП");
+    // every "КПП" label is followed by the buyer's КПП: none is printed empty for the seller
+    assertEquals(pdf.count(d.buyer().kpp()), pdf.count("КПП "));
+  }
+
+  @Test
   void invoiceWithoutDeadlineGivesFiveBankingDays() {
     RenderedPdf pdf = PACK.render(SampleVariants.withoutPaymentDue(sample(DocumentKind.INVOICE)));
     assertContainsAll(pdf, "5 (пяти) банковских дней");
