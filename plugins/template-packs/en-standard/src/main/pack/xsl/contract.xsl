@@ -57,7 +57,12 @@
 
         <fo:block xsl:use-attribute-sets="section">1. Subject</fo:block>
         <fo:block xsl:use-attribute-sets="clause">
-          <xsl:value-of select="concat('1.1. The Contractor shall provide services for the participation of the Customer', &quot;'&quot;, 's representatives in the conference &quot;', d:event/d:name, '&quot; (the &quot;Event&quot;)')"/>
+          <xsl:text>1.1. The Contractor shall provide services for the participation of the Customer's representatives in </xsl:text>
+          <xsl:choose>
+            <xsl:when test="d:event"><xsl:value-of select="concat('the conference &quot;', d:event/d:name, '&quot;')"/></xsl:when>
+            <xsl:otherwise>the event named in the Specification (section 9)</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> (the "Event")</xsl:text>
           <xsl:if test="d:event/d:startsOn">
             <xsl:text> held on </xsl:text>
             <xsl:call-template name="event-period"/>

@@ -123,7 +123,7 @@
           <xsl:value-of select="concat('р/с&#160;', d:account)"/>
           <xsl:if test="d:name"><xsl:value-of select="concat(' в ', d:name)"/></xsl:if>
           <xsl:if test="d:bik"><xsl:value-of select="concat(', БИК&#160;', d:bik)"/></xsl:if>
-          <xsl:if test="d:correspondentAccount"><xsl:value-of select="concat(', корр. счёт&#160;', d:correspondentAccount)"/></xsl:if>
+          <xsl:if test="d:correspondentAccount"><xsl:value-of select="concat(', корр.&#160;счёт&#160;', d:correspondentAccount)"/></xsl:if>
         </fo:block>
       </xsl:for-each>
       </fo:table-cell>
@@ -137,19 +137,19 @@
     <fo:block font-weight="bold"><xsl:value-of select="$label"/></fo:block>
     <fo:block><xsl:call-template name="name"><xsl:with-param name="p" select="$p"/></xsl:call-template></fo:block>
     <fo:block space-before="2mm"><xsl:value-of select="$p/d:signatory/d:position"/></fo:block>
+    <fo:block space-before="8mm">
+      <fo:leader leader-pattern="rule" leader-length="35mm" rule-thickness="0.5pt"/>
+      <xsl:text> / </xsl:text>
+      <xsl:call-template name="initials-or-blank"><xsl:with-param name="name" select="$p/d:signatory/d:name"/></xsl:call-template>
+      <xsl:text> /</xsl:text>
+    </fo:block>
+    <fo:block font-size="6pt">(подпись)</fo:block>
     <xsl:if test="$p/d:signatory/d:basis = 'POWER_OF_ATTORNEY'">
       <fo:block font-size="7.5pt">
         <xsl:text>по </xsl:text>
         <xsl:call-template name="basis-genitive"><xsl:with-param name="s" select="$p/d:signatory"/></xsl:call-template>
       </fo:block>
     </xsl:if>
-    <fo:block space-before="8mm">
-      <fo:leader leader-pattern="rule" leader-length="35mm" rule-thickness="0.5pt"/>
-      <xsl:text> / </xsl:text>
-      <xsl:call-template name="initials"><xsl:with-param name="name" select="$p/d:signatory/d:name"/></xsl:call-template>
-      <xsl:text> /</xsl:text>
-    </fo:block>
-    <fo:block font-size="6pt">(подпись)</fo:block>
     <fo:block space-before="2mm" font-size="7.5pt">М.П. (при наличии)</fo:block>
   </xsl:template>
 </xsl:stylesheet>

@@ -154,6 +154,24 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- "в конференции «…», которая проводится 10.02.2027 – 11.02.2027 по адресу: …"; without an event the lines
+       name it: "в мероприятии, указанном {$where}" -->
+  <xsl:template name="event-description">
+    <xsl:param name="where"/>
+    <xsl:variable name="e" select="/d:document/d:event"/>
+    <xsl:choose>
+      <xsl:when test="$e">
+        <xsl:value-of select="concat('в конференции «', $e/d:name, '»')"/>
+        <xsl:if test="$e/d:startsOn">
+          <xsl:text>, которая проводится </xsl:text>
+          <xsl:call-template name="event-period"/>
+        </xsl:if>
+        <xsl:if test="$e/d:venue"><xsl:value-of select="concat(' по адресу: ', $e/d:venue)"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('в мероприятии, указанном ', $where)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ===================================================================== parties -->
 
   <xsl:template name="name">
@@ -217,7 +235,7 @@
       <xsl:if test="d:account"><fo:block>Р/с&#160;<xsl:value-of select="d:account"/></fo:block></xsl:if>
       <xsl:if test="d:name"><fo:block>Банк: <xsl:value-of select="d:name"/></fo:block></xsl:if>
       <xsl:if test="d:bik"><fo:block>БИК&#160;<xsl:value-of select="d:bik"/></fo:block></xsl:if>
-      <xsl:if test="d:correspondentAccount"><fo:block>Корр. счёт&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
+      <xsl:if test="d:correspondentAccount"><fo:block>Корр.&#160;счёт&#160;<xsl:value-of select="d:correspondentAccount"/></fo:block></xsl:if>
     </xsl:for-each>
     <xsl:if test="$p/d:phone"><fo:block>Тел.: <xsl:value-of select="$p/d:phone"/></fo:block></xsl:if>
     <xsl:if test="$p/d:email"><fo:block>E-mail: <xsl:value-of select="$p/d:email"/></fo:block></xsl:if>
@@ -236,6 +254,17 @@
         </xsl:if>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- initials, or a rule to write the name on when the data has none -->
+  <xsl:template name="initials-or-blank">
+    <xsl:param name="name"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($name) != ''">
+        <xsl:call-template name="initials"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><fo:leader leader-pattern="rule" leader-length="28mm" rule-thickness="0.5pt"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -63,14 +63,11 @@
 
         <fo:block xsl:use-attribute-sets="section">1. Предмет договора</fo:block>
         <fo:block xsl:use-attribute-sets="clause">
-          <xsl:text>1.1. Исполнитель обязуется оказать услуги по обеспечению участия представителей Заказчика в конференции «</xsl:text>
-          <xsl:value-of select="d:event/d:name"/>
-          <xsl:text>» (далее — «Мероприятие»)</xsl:text>
-          <xsl:if test="d:event/d:startsOn">
-            <xsl:text>, которая проводится </xsl:text>
-            <xsl:call-template name="event-period"/>
-          </xsl:if>
-          <xsl:if test="d:event/d:venue"><xsl:value-of select="concat(' по адресу: ', d:event/d:venue)"/></xsl:if>
+          <xsl:text>1.1. Исполнитель обязуется оказать услуги по обеспечению участия представителей Заказчика </xsl:text>
+          <xsl:call-template name="event-description">
+            <xsl:with-param name="where" select="'в спецификации (раздел 9 Договора)'"/>
+          </xsl:call-template>
+          <xsl:text> (далее — «Мероприятие»)</xsl:text>
           <xsl:text>, а Заказчик обязуется принять и оплатить эти услуги.</xsl:text>
         </fo:block>
         <fo:block xsl:use-attribute-sets="clause">
@@ -227,7 +224,7 @@
     <fo:block space-before="8mm">
       <fo:leader leader-pattern="rule" leader-length="35mm" rule-thickness="0.5pt"/>
       <xsl:text> / </xsl:text>
-      <xsl:call-template name="initials"><xsl:with-param name="name" select="$s/d:name"/></xsl:call-template>
+      <xsl:call-template name="initials-or-blank"><xsl:with-param name="name" select="$s/d:name"/></xsl:call-template>
       <xsl:text> /</xsl:text>
     </fo:block>
     <fo:block font-size="6pt">(подпись)</fo:block>

@@ -116,7 +116,8 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Руководитель and бухгалтер of the seller, side by side -->
+  <!-- Руководитель (ИП for an individual entrepreneur) and бухгалтер of the seller, side by side; no accountant's
+       line when the seller has none -->
   <xsl:template name="invoice-signatures">
     <xsl:variable name="s" select="/d:document/d:seller"/>
     <fo:block keep-together.within-page="always" space-before="3mm">
@@ -132,14 +133,21 @@
         <fo:table-body>
           <fo:table-row>
             <xsl:call-template name="invoice-signature">
-              <xsl:with-param name="label" select="'Руководитель'"/>
+              <xsl:with-param name="label" select="concat(substring('Руководитель', 1, 12 * number(string-length($s/d:inn) != 12)), substring('ИП', 1, 2 * number(string-length($s/d:inn) = 12)))"/>
               <xsl:with-param name="p" select="$s/d:signatory"/>
             </xsl:call-template>
             <fo:table-cell><fo:block/></fo:table-cell>
-            <xsl:call-template name="invoice-signature">
-              <xsl:with-param name="label" select="'Бухгалтер'"/>
-              <xsl:with-param name="p" select="$s/d:chiefAccountant"/>
-            </xsl:call-template>
+            <xsl:choose>
+              <xsl:when test="$s/d:chiefAccountant">
+                <xsl:call-template name="invoice-signature">
+                  <xsl:with-param name="label" select="'Бухгалтер'"/>
+                  <xsl:with-param name="p" select="$s/d:chiefAccountant"/>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise>
+                <fo:table-cell number-columns-spanned="3"><fo:block/></fo:table-cell>
+              </xsl:otherwise>
+            </xsl:choose>
           </fo:table-row>
         </fo:table-body>
       </fo:table>

@@ -49,14 +49,10 @@
         </fo:block>
         <fo:block font-size="7.5pt" line-height="1.2">
           <fo:block xsl:use-attribute-sets="term">
-            <xsl:text>1. Настоящий счёт является офертой Исполнителя (ст. 435 ГК РФ) на заключение договора возмездного оказания услуг по обеспечению участия представителей Заказчика в конференции «</xsl:text>
-            <xsl:value-of select="d:event/d:name"/>
-            <xsl:text>»</xsl:text>
-            <xsl:if test="d:event/d:startsOn">
-              <xsl:text>, которая проводится </xsl:text>
-              <xsl:call-template name="event-period"/>
-            </xsl:if>
-            <xsl:if test="d:event/d:venue"><xsl:value-of select="concat(' по адресу: ', d:event/d:venue)"/></xsl:if>
+            <xsl:text>1. Настоящий счёт является офертой Исполнителя (ст. 435 ГК РФ) на заключение договора возмездного оказания услуг по обеспечению участия представителей Заказчика </xsl:text>
+            <xsl:call-template name="event-description">
+              <xsl:with-param name="where" select="'в настоящем счёте'"/>
+            </xsl:call-template>
             <xsl:text>, на условиях, изложенных в настоящем счёте.</xsl:text>
           </fo:block>
           <fo:block xsl:use-attribute-sets="term">

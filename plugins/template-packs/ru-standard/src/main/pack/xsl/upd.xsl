@@ -26,7 +26,10 @@
     <xsl:attribute name="text-align">center</xsl:attribute>
   </xsl:attribute-set>
 
-  <xsl:variable name="doc" select="/d:document"/>
+  <!-- The date the invoice was first drawn up: an исправление keeps the original date in rows 1, 5а and [11] and
+       puts its own date in row 1а. -->
+  <xsl:variable name="issued"
+                select="/d:document/d:correction[@type = 'FIX']/d:original/d:date | /d:document/d:date[not(../d:correction[@type = 'FIX']/d:original/d:date)]"/>
 
   <xsl:template match="/d:document">
     <xsl:variable name="footer">
@@ -97,7 +100,7 @@
             <xsl:text> от </xsl:text>
             <fo:inline border-bottom="0.5pt solid black">
               <xsl:call-template name="date">
-                <xsl:with-param name="iso" select="$c/d:original/d:date | d:date[not($c/d:original/d:date)]"/>
+                <xsl:with-param name="iso" select="$issued"/>
               </xsl:call-template>
             </fo:inline>
           </fo:block></fo:table-cell>
@@ -141,7 +144,7 @@
           <xsl:with-param name="no" select="'(5а)'"/>
           <xsl:with-param name="value">
             <xsl:value-of select="concat('№ п/п 1–', count(d:lines/d:line), ' № ', d:number, ' от ')"/>
-            <xsl:call-template name="date"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+            <xsl:call-template name="date"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="party-rows">
@@ -435,7 +438,7 @@
               <xsl:text>Дата отгрузки, передачи (сдачи): </xsl:text>
               <fo:inline font-weight="bold">
                 <xsl:call-template name="date-long">
-                  <xsl:with-param name="iso" select="d:date"/>
+                  <xsl:with-param name="iso" select="$issued"/>
                   <xsl:with-param name="quoted" select="true()"/>
                 </xsl:call-template>
               </fo:inline>

@@ -180,6 +180,60 @@ public final class PackUnderTest {
     }
   }
 
+  /**
+   * Fails unless every stylesheet in the pack keeps to what the host allows: xsl:include/xsl:import only of files in
+   * the pack by relative path, no document(), no extension namespaces or elements, no FOP extensions, no foreign
+   * objects or external graphics, links only to https: or mailto:.
+   */
+  public void assertStylesheetsStayInThePack() {
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".xsl")).toList()) {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+        dbf.setNamespaceAware(true);
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element top = dbf.newDocumentBuilder().parse(f.toFile()).getDocumentElement();
+        if (!top.getAttribute("extension-element-prefixes").isEmpty()) {
+          problems.add(f.getFileName() + ": extension-element-prefixes");
+        }
+        NodeList all = top.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+          Element e = (Element) all.item(i);
+          String ns = String.valueOf(e.getNamespaceURI());
+          String name = e.getLocalName();
+          String where = f.getFileName() + ": <" + e.getTagName() + ">";
+          if (ns.equals("http://www.w3.org/1999/XSL/Transform") && (name.equals("include") || name.equals("import"))) {
+            String href = e.getAttribute("href");
+            if (href.contains(":") || href.startsWith("/") || !f.getParent().resolve(href).normalize().startsWith(root)) {
+              problems.add(where + " href=" + href);
+            }
+          }
+          if (ns.equals("http://www.w3.org/1999/XSL/Format")
+              && (name.equals("instream-foreign-object") || name.equals("external-graphic"))) {
+            problems.add(where);
+          }
+          String link = e.getAttribute("external-destination");
+          if (!link.isEmpty() && !link.matches("(?s).*(https:|mailto:).*")) {
+            problems.add(where + " external-destination=" + link);
+          }
+          if (!ns.startsWith("http://www.w3.org/") && !ns.equals(DocumentData.NAMESPACE)) {
+            problems.add(where + " in namespace " + ns);
+          }
+          for (String attr : List.of("select", "test", "use", "value")) {
+            if (e.getAttribute(attr).replace(" ", "").contains("document(")) {
+              problems.add(where + " calls document()");
+            }
+          }
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read the stylesheets: " + e, e);
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError("Stylesheets leave the pack: " + problems);
+    }
+  }
+
   /** Renders the document with the template the pack declares for its kind and locale. */
   public RenderedPdf render(DocumentData data) {
     return render(data, null);

@@ -85,4 +85,13 @@ public record RenderedPdf(
     String needle = normalize(s);
     return text.contains(needle) || text.replaceAll("\\s+", " ").contains(needle.replaceAll("\\s+", " "));
   }
+
+  /** How many times {@code what} occurs in the text. */
+  public int count(String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
 }

@@ -58,9 +58,10 @@ public final class SampleVariants {
 
   /**
    * {@code count} lines named {@code name + " " + i}, one unit each at {@code price} plus VAT at the sample's rate
-   * (VAT added).
+   * (VAT added); {@code purpose} replaces the payment purpose where the document has one.
    */
-  public static DocumentData manyLines(DocumentData d, int count, String name, BigDecimal price, String words) {
+  public static DocumentData manyLines(
+      DocumentData d, int count, String name, BigDecimal price, String words, String purpose) {
     BigDecimal rate = d.vat().rate();
     List<Line> lines = new ArrayList<>();
     Line first = d.lines().get(0);
@@ -71,7 +72,7 @@ public final class SampleVariants {
               i, name + " " + i, first.unitCode(), first.unitName(), BigDecimal.ONE, price, price, rateLabel(rate), vat,
               price.add(vat)));
     }
-    return copy(d, lines, d.vat(), words, d.paymentPurpose());
+    return copy(d, lines, d.vat(), words, purpose);
   }
 
   /** Same document with another buyer. */
@@ -99,6 +100,17 @@ public final class SampleVariants {
         d.amountInWords(), d.paymentPurpose(), d.paymentDue(), d.participants());
   }
 
+  /**
+   * Only what the data contract requires: no event, no contract or invoice reference, no participants, no deadline,
+   * no payment purpose, and a buyer with nothing but its name and ИНН.
+   */
+  public static DocumentData bare(DocumentData d, String buyerName, String buyerInn) {
+    Party buyer = new Party(buyerName, null, buyerInn, null, null, null, null, null, null, null, null, null);
+    return new DocumentData(
+        d.kind(), d.locale(), d.number(), d.date(), null, d.currency(), d.seller(), buyer, null, null, null, d.lines(),
+        d.vat(), d.totals(), d.amountInWords(), null, null, List.of());
+  }
+
   /** Same document without a payment deadline. */
   public static DocumentData withoutPaymentDue(DocumentData d) {
     return new DocumentData(
@@ -111,11 +123,12 @@ public final class SampleVariants {
    * An individual entrepreneur (ИП): 12-digit ИНН, 15-digit ОГРНИП (both checksum-valid), no КПП, acting on his own
    * behalf.
    */
-  public static Party soleTrader(String fullName, String shortName, String address, String position) {
+  public static Party soleTrader(
+      String fullName, String shortName, String address, String position, String personName) {
     return new Party(
         fullName, shortName, "771479292224", null, "304774600012342", address, null,
         new DocumentData.BankAccount(null, "044525225", "30101810400000000225", "40802810538000012345"),
-        new DocumentData.Signatory(position, shortName, null, null, null), null, null, null);
+        new DocumentData.Signatory(position, personName, null, null, null), null, null, null);
   }
 
   /** The sum of the lines' VAT, or null when no line has VAT. */

@@ -36,6 +36,7 @@ class RuStandardPackTest {
     assertEquals(DocumentData.CONTRACT_VERSION, PACK.contractVersion());
     assertEquals(EnumSet.allOf(DocumentKind.class), PACK.kinds("ru"));
     PACK.assertFonts("DejaVu Sans", "fonts/LICENSE-DejaVu.txt");
+    PACK.assertStylesheetsStayInThePack();
   }
 
   /** Every template with the sample data: parties, ИНН/КПП, totals, VAT, words; fonts embedded; no FOP warning. */
@@ -86,6 +87,21 @@ class RuStandardPackTest {
         "Иванов И. И.",
         "Бухгалтер",
         "Петрова М. С.");
+  }
+
+  @Test
+  void invoiceOfASoleTraderIsSignedByTheEntrepreneurAlone() {
+    DocumentData.Party ip =
+        SampleVariants.soleTrader(
+            "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
+            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель", "Соколов Пётр Ильич");
+    DocumentData d = SampleVariants.withSeller(sample(DocumentKind.INVOICE), ip);
+    RenderedPdf pdf = PACK.render(d, "invoice-seller-ip");
+    assertPrintable(pdf, 1, 1);
+    assertContainsAll(pdf, "ИНН " + ip.inn(), "ОГРНИП " + ip.ogrn(), "Соколов П. И.", ip.bank().account());
+    assertContainsNone(pdf, "Руководитель", "Бухгалтер", ip.inn() + ", КПП");
+    // every "КПП" label is followed by the buyer's КПП: none is printed empty for the seller
+    assertEquals(pdf.count(d.buyer().kpp()), pdf.count("КПП "));
   }
 
   @Test
@@ -224,7 +240,8 @@ class RuStandardPackTest {
     assertContainsAll(
         pdf,
         "Счёт-фактура № " + original.number() + " от " + ruDate(original.date()) + " (1)",
-        "Исправление № 1 от " + ruDate(fixedOn) + " (1а)");
+        "Исправление № 1 от " + ruDate(fixedOn) + " (1а)",
+        "№ п/п 1–1 № " + original.number() + " от " + ruDate(original.date()) + " (5а)");
     assertPrintable(pdf, 1, 2);
   }
 
@@ -274,13 +291,47 @@ class RuStandardPackTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> zeroVatEveryTemplatePrintsTheZeroRate() {
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          DocumentData v =
+              SampleVariants.vatZero(
+                  d, "Шестьдесят тысяч рублей 00 копеек", "Оплата по счёту № 2026-0012 от 26.11.2026. НДС 0%");
+          RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-vat-zero");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, ru(v.totals().amount()), v.amountInWords(), "0%", "0,00");
+          assertContainsNone(pdf, "22%", "Без НДС", ru(d.totals().vat()));
+          switch (kind) {
+            case UPD -> assertContainsAll(pdf, "без акциза 0% 0,00 " + ru(v.totals().amount()));
+            case CONTRACT -> assertContainsAll(pdf, "в том числе НДС 0% — 0,00 руб.");
+            default -> assertContainsAll(pdf, "НДС (0%): 0,00");
+          }
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> bareDataLeavesNoEmptyLabels() {
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          DocumentData v = SampleVariants.bare(d, "ООО «Минимум»", "7707083893");
+          RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-bare");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, "ООО «Минимум»", ru(v.totals().amount()), v.amountInWords());
+          assertContainsAll(
+              pdf, kind == DocumentKind.UPD ? "ИНН/КПП покупателя: 7707083893 (6б)" : "ИНН 7707083893");
+          assertContainsNone(pdf, "«»", "()", "null", "ИНН 7707083893, КПП", "7707083893/", "Адрес: ,", "от .");
+        });
+  }
+
+  @TestFactory
   Stream<DynamicTest> soleTraderBuyerHasNoKppAndAnOgrnip() {
     return PACK.eachTemplate(
         (kind, d) -> {
           DocumentData.Party ip =
               SampleVariants.soleTrader(
                   "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
-                  "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель");
+                  "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель",
+                  "Соколов Пётр Ильич");
           DocumentData v = SampleVariants.withBuyer(d, ip);
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-buyer-ip");
           assertPrintable(pdf, 1, 4);
@@ -300,10 +351,10 @@ class RuStandardPackTest {
     DocumentData.Party ip =
         SampleVariants.soleTrader(
             "Индивидуальный предприниматель Соколов Пётр Ильич", "ИП Соколов П. И.",
-            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель");
+            "420111, г. Казань, ул. Баумана, д. 5", "Индивидуальный предприниматель", "Соколов Пётр Ильич");
     RenderedPdf pdf = PACK.render(SampleVariants.withSeller(d, ip), "upd-seller-ip");
     assertPrintable(pdf, 1, 2);
-    assertContainsAll(pdf, "ИНН/КПП продавца: " + ip.inn() + " (2б)", "ОГРНИП " + ip.ogrn());
+    assertContainsAll(pdf, "ИНН/КПП продавца: " + ip.inn() + " (2б)", "ОГРНИП " + ip.ogrn(), "Соколов П. И.");
   }
 
   @TestFactory
@@ -312,7 +363,8 @@ class RuStandardPackTest {
         (kind, d) -> {
           DocumentData v =
               SampleVariants.manyLines(
-                  d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек");
+                  d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек",
+                  "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 36600-00, в т.ч. НДС (22%) 6600-00");
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-30-lines");
           assertPrintable(pdf, 2, 6);
           for (DocumentData.Line l : v.lines()) {
