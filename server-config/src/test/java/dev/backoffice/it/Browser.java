@@ -117,6 +117,19 @@ final class Browser {
     }
   }
 
+  /** Any request with a raw body (or none), answered as bytes: PDFs, ZIPs, uploads. */
+  HttpResponse<byte[]> bytes(String method, String path, byte[] body, String contentType)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = request(path);
+    if (body != null) {
+      b.header("Content-Type", contentType);
+      b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Sends JSON and parses the JSON answer (object) with its status. */
   Json json(String method, String path, String body, Map<String, String> extraHeaders) throws IOException, InterruptedException {
     HttpRequest.Builder b = request(path).header("Accept", "application/json");

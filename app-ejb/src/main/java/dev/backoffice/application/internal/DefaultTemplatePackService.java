@@ -152,16 +152,14 @@ public class DefaultTemplatePackService implements TemplatePackService {
     if (!provides) {
       throw new InvalidInputException("templatePack.noTemplate", "pack", pack.label(), kind, locale);
     }
-    TemplateChoice choice =
-        repository
-            .choice(kind, locale)
-            .orElseGet(
-                () -> {
-                  TemplateChoice c = new TemplateChoice(kind, locale);
-                  repository.add(c);
-                  return c;
-                });
-    choice.choose(pack.uploadedId(), pack.id(), pack.version(), tenantContext.callerName(), Instant.now());
+    TemplateChoice choice = repository.choice(kind, locale).orElse(null);
+    if (choice == null) {
+      choice = new TemplateChoice(kind, locale);
+      choice.choose(pack.uploadedId(), pack.id(), pack.version(), tenantContext.callerName(), Instant.now());
+      repository.add(choice);
+    } else {
+      choice.choose(pack.uploadedId(), pack.id(), pack.version(), tenantContext.callerName(), Instant.now());
+    }
     repository.flush();
     audit.record("templatePack.chosen", KIND, choice.id(), kind + "/" + locale + " -> " + pack.label());
     return new ChoiceView(kind, locale, packRef, pack.label(), true, pack.uploadedId());

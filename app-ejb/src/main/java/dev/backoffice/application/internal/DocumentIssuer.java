@@ -29,6 +29,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,8 +69,10 @@ public class DocumentIssuer {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<IssuedDocument> issueDealPack(UUID requestId) {
     tenantContext.requireTenantId();
+    // The request row is locked first: a second issue of the same request (a double click, two operators) waits here
+    // and then finds the documents, before it takes any number.
     RegistrationRequest r =
-        requests.find(requestId).orElseThrow(() -> new RecordNotFoundException("request", requestId));
+        requests.lock(requestId).orElseThrow(() -> new RecordNotFoundException("request", requestId));
     if (!documents.forRequest(requestId).isEmpty()) {
       throw new ConflictException("document.alreadyIssued", "request", requestId);
     }
@@ -102,14 +105,22 @@ public class DocumentIssuer {
     DocumentAssembler.crossCheck(List.of(contract, invoice));
 
     Instant now = Instant.now();
-    IssuedDocument c = store(r, seller, contract, contractPack, year, contractNo, null, now);
-    IssuedDocument i = store(r, seller, invoice, invoicePack, year, invoiceNo, c.id(), now);
-    r.moveTo(
-        RequestStatus.DOCUMENTS_ISSUED,
-        tenantContext.callerName(),
-        "Договор № " + contractNumber + ", счёт № " + invoiceNumber,
-        now);
-    requests.flush();
+    IssuedDocument c;
+    IssuedDocument i;
+    try {
+      c = store(r, seller, contract, contractPack, year, contractNo, null, now);
+      i = store(r, seller, invoice, invoicePack, year, invoiceNo, c.id(), now);
+      r.moveTo(
+          RequestStatus.DOCUMENTS_ISSUED,
+          tenantContext.callerName(),
+          "Договор № " + contractNumber + ", счёт № " + invoiceNumber,
+          now);
+      requests.flush();
+    } catch (PersistenceException e) {
+      // The unique deal key or the request's version: another transaction issued this deal first. Everything here,
+      // the numbers included, rolls back.
+      throw new ConflictException("document.alreadyIssued", "request", requestId);
+    }
     audit.record(
         "document.dealPackIssued", "request", requestId,
         "CONTRACT " + contractNumber + ", INVOICE " + invoiceNumber + ", " + deal.calculation().totals().amount()

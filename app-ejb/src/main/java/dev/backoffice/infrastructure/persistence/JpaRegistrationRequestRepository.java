@@ -34,6 +34,15 @@ public class JpaRegistrationRequestRepository implements RegistrationRequestRepo
   }
 
   @Override
+  public Optional<RegistrationRequest> lock(UUID id) {
+    return em.createQuery("select r from RegistrationRequest r where r.id = :id", RegistrationRequest.class)
+        .setParameter("id", id)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<RegistrationRequest> findByIdempotencyKey(String key) {
     return em.createQuery("select r from RegistrationRequest r where r.idempotencyKey = :k", RegistrationRequest.class)
         .setParameter("k", key)

@@ -193,6 +193,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
   private Rendered renderNow(
       CompiledPack pack, javax.xml.transform.Templates templates, byte[] xml, long deadline, AtomicBoolean cancelled) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    RenderGuard guard = new RenderGuard(limits, deadline, cancelled);
     try {
       FOUserAgent agent = pack.fopFactory().newFOUserAgent();
       agent.setProducer("Backoffice");
@@ -206,7 +207,6 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
                   problems.add(EventFormatter.format(event, java.util.Locale.ENGLISH));
                 }
               });
-      RenderGuard guard = new RenderGuard(limits, deadline, cancelled);
       Fop fop = agent.newFop(MimeConstants.MIME_PDF, guard.limit(pdf));
       guard.forwardTo(fop.getDefaultHandler());
       Transformer transformer = templates.newTransformer();
@@ -228,19 +228,23 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
       byte[] bytes = pdf.toByteArray();
       return new Rendered(bytes, sha256(bytes), pages);
     } catch (TransformerException e) {
-      throw refusal(e);
+      throw guard.refusal() != null ? refused(guard.refusal()) : refusal(e);
     } catch (StackOverflowError e) {
       throw new InvalidInputException("templatePack.renderFailed", "kind", "the stylesheet recursed too deeply");
     } catch (InvalidInputException e) {
       throw e;
     } catch (Exception e) {
-      RenderGuard.Refused r = find(e, RenderGuard.Refused.class);
+      RenderGuard.Refused r = guard.refusal() != null ? guard.refusal() : find(e, RenderGuard.Refused.class);
       if (r != null) {
         throw new InvalidInputException(r.code, "kind", r.args);
       }
       LOG.log(Level.FINE, "Render failed", e);
       throw new InvalidInputException("templatePack.renderFailed", "kind", PackDescriptor.shorten(e.getMessage()));
     }
+  }
+
+  private static InvalidInputException refused(RenderGuard.Refused r) {
+    return new InvalidInputException(r.code, "kind", r.args);
   }
 
   private static InvalidInputException refusal(TransformerException e) {

@@ -62,9 +62,27 @@ final class RenderGuard implements ContentHandler {
     }
   }
 
+  private Refused refusal;
+
+  /**
+   * The first refusal raised here. The XSLT processor may wrap it into a runtime error without its cause (seen when
+   * the stylesheet copies a result tree fragment), so the renderer asks for it instead of searching the exception.
+   */
+  Refused refusal() {
+    return refusal;
+  }
+
+  private Refused refuse(String code, Object... args) {
+    Refused r = new Refused(code, args);
+    if (refusal == null) {
+      refusal = r;
+    }
+    return r;
+  }
+
   void checkTime() throws Refused {
     if (cancelled.get() || System.nanoTime() - deadline > 0) {
-      throw new Refused("templatePack.renderTimeout", limits.timeoutMillis() / 1000);
+      throw refuse("templatePack.renderTimeout", limits.timeoutMillis() / 1000);
     }
   }
 
@@ -72,12 +90,12 @@ final class RenderGuard implements ContentHandler {
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
     checkTime();
     if (++elements > limits.maxElements()) {
-      throw new Refused("templatePack.tooBig", limits.maxElements());
+      throw refuse("templatePack.tooBig", limits.maxElements());
     }
     boolean allowed =
         (FO.equals(uri) && !FORBIDDEN_FO.contains(localName)) || (FOX.equals(uri) && ALLOWED_FOX.contains(localName));
     if (!allowed) {
-      throw new Refused("templatePack.forbiddenElement", qName);
+      throw refuse("templatePack.forbiddenElement", qName);
     }
     boolean unsafeLink = false;
     for (int i = 0; i < atts.getLength(); i++) {
@@ -86,7 +104,7 @@ final class RenderGuard implements ContentHandler {
       if ("external-destination".equals(name) && !SAFE_LINK.matcher(value).matches()) {
         unsafeLink = true;
       } else if (("src".equals(name) || "uri".equals(name)) && HAS_SCHEME.matcher(value).find()) {
-        throw new Refused("templatePack.externalResource", shorten(value));
+        throw refuse("templatePack.externalResource", shorten(value));
       }
     }
     if (unsafeLink && "basic-link".equals(localName)) {
@@ -106,7 +124,7 @@ final class RenderGuard implements ContentHandler {
   public void characters(char[] ch, int start, int length) throws SAXException {
     characters += length;
     if (characters > limits.maxCharacters()) {
-      throw new Refused("templatePack.tooBig", limits.maxElements());
+      throw refuse("templatePack.tooBig", limits.maxElements());
     }
     next.characters(ch, start, length);
   }
@@ -171,7 +189,7 @@ final class RenderGuard implements ContentHandler {
       private void count(int n) throws IOException {
         written += n;
         if (written > limits.maxPdfBytes()) {
-          throw new IOException(new Refused("templatePack.tooBig", limits.maxElements()));
+          throw new IOException(refuse("templatePack.tooBig", limits.maxElements()));
         }
         try {
           checkTime();

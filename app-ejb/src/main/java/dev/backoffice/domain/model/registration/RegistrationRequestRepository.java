@@ -12,6 +12,9 @@ public interface RegistrationRequestRepository {
 
   Optional<RegistrationRequest> findByIdempotencyKey(String key);
 
+  /** The request with its row locked until the transaction ends (one issuer per request at a time). */
+  Optional<RegistrationRequest> lock(UUID id);
+
   /** A page of the queue. */
   List<RegistrationRequest> page(QueueFilter filter, QueueOrder order, int first, int max);
 
