@@ -34,6 +34,14 @@ public interface DocumentService {
   /** The data snapshot (document XML) the PDF was rendered from. */
   DocumentFile getData(UUID id);
 
+  /**
+   * Starts issuing the act and the УПД for every paid request of the event that has none yet, in the background;
+   * answers the progress. Starting it again resumes (a run already going on in this server is not started twice).
+   */
+  ClosingProgress startClosing(UUID eventId);
+
+  ClosingProgress getClosingProgress(UUID eventId);
+
   /** Cancels an issued document; it keeps its number and its PDF. */
   DocumentView cancel(UUID id, long expectedVersion, String reason);
 

@@ -1,6 +1,8 @@
 package dev.backoffice.application.internal;
 
+import dev.backoffice.application.ClosingProgress;
 import dev.backoffice.application.DocumentService;
+import dev.backoffice.domain.model.event.EventRepository;
 import dev.backoffice.application.DocumentView;
 import dev.backoffice.domain.model.document.DocumentContent;
 import dev.backoffice.domain.model.document.DocumentRepository;
@@ -39,6 +41,10 @@ public class DefaultDocumentService implements DocumentService {
   static final int MAX_BULK = 1000;
 
   @Inject DocumentIssuer issuer;
+
+  @Inject ClosingRuns closingRuns;
+
+  @Inject EventRepository events;
 
   @Inject DocumentRepository documents;
 
@@ -133,6 +139,32 @@ public class DefaultDocumentService implements DocumentService {
     DocumentContent c = documents.content(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
     recordAuditorRead(d, "data");
     return new DocumentFile(fileName(d, "xml"), "application/xml", c.dataXml());
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public ClosingProgress startClosing(UUID eventId) {
+    UUID tenantId = tenantContext.requireTenantId();
+    requireEvent(eventId);
+    if (ClosingRuns.claim(tenantId, eventId)) {
+      audit.record("document.closingStarted", "event", eventId, null);
+      closingRuns.run(tenantId, eventId);
+    }
+    return closingRuns.getProgress(eventId);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public ClosingProgress getClosingProgress(UUID eventId) {
+    tenantContext.requireTenantId();
+    requireEvent(eventId);
+    return closingRuns.getProgress(eventId);
+  }
+
+  private void requireEvent(UUID eventId) {
+    if (eventId == null || events.find(eventId).isEmpty()) {
+      throw new RecordNotFoundException("event", eventId);
+    }
   }
 
   @Override

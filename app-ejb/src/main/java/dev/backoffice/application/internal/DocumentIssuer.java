@@ -128,6 +128,73 @@ public class DocumentIssuer {
     return List.of(c, i);
   }
 
+  /** Requests whose money has arrived: they get closing documents. */
+  static final java.util.Set<RequestStatus> PAID = java.util.EnumSet.of(RequestStatus.PAID, RequestStatus.CONFIRMED);
+
+  /**
+   * Issues the act and the УПД of a paid request, once: a request that already has its act is skipped (returns an
+   * empty list), so a bulk run can be repeated or resumed after a crash without issuing anything twice. They are dated
+   * the event's last day (the day the service was rendered); before that day they are refused. Their amounts must
+   * equal the invoice's.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<IssuedDocument> issueClosing(UUID requestId) {
+    tenantContext.requireTenantId();
+    RegistrationRequest r =
+        requests.lock(requestId).orElseThrow(() -> new RecordNotFoundException("request", requestId));
+    List<IssuedDocument> existing = documents.forRequest(requestId);
+    if (existing.stream().anyMatch(d -> d.kind() == DocumentKind.ACT)) {
+      return List.of();
+    }
+    if (!PAID.contains(r.status())) {
+      throw new ConflictException("document.notPaid", "status", r.status().name());
+    }
+    IssuedDocument contractDoc = existing.stream().filter(d -> d.kind() == DocumentKind.CONTRACT).findFirst()
+        .orElseThrow(() -> new ConflictException("document.noDealPack", "request", requestId));
+    IssuedDocument invoiceDoc = existing.stream().filter(d -> d.kind() == DocumentKind.INVOICE).findFirst()
+        .orElseThrow(() -> new ConflictException("document.noDealPack", "request", requestId));
+    LegalEntity seller = seller(r);
+    TenantSettings standard = settings.current().orElseGet(TenantSettings::defaults);
+    LocalDate today = LocalDate.now(standard.calendar().zone());
+    LocalDate serviceDay = r.event().endsOn();
+    if (today.isBefore(serviceDay)) {
+      throw new ConflictException("document.eventNotOver", "event", serviceDay);
+    }
+    DocumentAssembler.Deal deal =
+        DocumentAssembler.deal(r, seller.details(), standard.vatRounding(), standard.paymentDays(), serviceDay, LOCALE);
+    if (deal.calculation().totals().amount().compareTo(invoiceDoc.amount()) != 0) {
+      throw new ConflictException(
+          "document.closingMismatch", "request", invoiceDoc.number(), invoiceDoc.amount(),
+          deal.calculation().totals().amount());
+    }
+    TemplatePacks.Resolved actPack = packs.active(DocumentKind.ACT, LOCALE);
+    TemplatePacks.Resolved updPack = packs.active(DocumentKind.UPD, LOCALE);
+    DocumentNumberFormat format = standard.documentNumberFormat();
+    int year = serviceDay.getYear();
+    int actNo = documents.lockSequence(seller.id(), DocumentKind.ACT, year).next();
+    int updNo = documents.lockSequence(seller.id(), DocumentKind.UPD, year).next();
+    DocumentData.Reference contractRef = new DocumentData.Reference(contractDoc.number(), contractDoc.issuedOn());
+    DocumentData.Reference invoiceRef = new DocumentData.Reference(invoiceDoc.number(), invoiceDoc.issuedOn());
+    DocumentData act =
+        DocumentAssembler.closing(deal, DocumentKind.ACT, format.format(year, actNo), contractRef, invoiceRef);
+    DocumentData upd =
+        DocumentAssembler.closing(deal, DocumentKind.UPD, format.format(year, updNo), contractRef, invoiceRef);
+    DocumentAssembler.crossCheck(List.of(act, upd));
+    Instant now = Instant.now();
+    try {
+      IssuedDocument a = store(r, seller, act, actPack, year, actNo, contractDoc.id(), now);
+      IssuedDocument u = store(r, seller, upd, updPack, year, updNo, contractDoc.id(), now);
+      r.comment("Акт № " + act.number() + ", УПД № " + upd.number(), tenantContext.callerName(), now);
+      requests.flush();
+      audit.record(
+          "document.closingIssued", "request", requestId, "ACT " + act.number() + ", UPD " + upd.number());
+      return List.of(a, u);
+    } catch (PersistenceException e) {
+      throw new ConflictException("document.alreadyIssued", "request", requestId);
+    }
+  }
+
   private LegalEntity seller(RegistrationRequest r) {
     LegalEntity seller =
         legalEntities

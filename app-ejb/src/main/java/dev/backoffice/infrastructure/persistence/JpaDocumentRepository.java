@@ -52,6 +52,15 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
+  public long countForEvent(UUID eventId, DocumentKind kind) {
+    return em.createQuery(
+            "select count(d) from IssuedDocument d where d.eventId = :e and d.kind = :k", Long.class)
+        .setParameter("e", eventId)
+        .setParameter("k", kind)
+        .getSingleResult();
+  }
+
+  @Override
   public List<IssuedDocument> page(DocumentFilter filter, int first, int max) {
     Where w = where(filter);
     return w.bind(

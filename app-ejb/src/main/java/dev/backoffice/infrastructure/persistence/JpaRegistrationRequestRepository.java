@@ -34,6 +34,16 @@ public class JpaRegistrationRequestRepository implements RegistrationRequestRepo
   }
 
   @Override
+  public List<UUID> idsOfEvent(UUID eventId, java.util.Set<RequestStatus> statuses) {
+    return em.createQuery(
+            "select r.id from RegistrationRequest r where r.event.id = :e and r.status in :s order by r.receivedAt, r.id",
+            UUID.class)
+        .setParameter("e", eventId)
+        .setParameter("s", statuses)
+        .getResultList();
+  }
+
+  @Override
   public Optional<RegistrationRequest> lock(UUID id) {
     return em.createQuery("select r from RegistrationRequest r where r.id = :id", RegistrationRequest.class)
         .setParameter("id", id)

@@ -14,6 +14,9 @@ public interface DocumentRepository {
 
   List<IssuedDocument> forRequest(UUID requestId);
 
+  /** How many documents of the kind the event has (any status). */
+  long countForEvent(UUID eventId, DocumentKind kind);
+
   /** A page of documents, newest first, with the given filters (null = any). */
   List<IssuedDocument> page(DocumentFilter filter, int first, int max);
 

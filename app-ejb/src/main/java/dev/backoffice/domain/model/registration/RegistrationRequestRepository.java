@@ -12,6 +12,9 @@ public interface RegistrationRequestRepository {
 
   Optional<RegistrationRequest> findByIdempotencyKey(String key);
 
+  /** Ids of the event's requests in any of the given statuses, oldest first. */
+  List<UUID> idsOfEvent(UUID eventId, java.util.Set<RequestStatus> statuses);
+
   /** The request with its row locked until the transaction ends (one issuer per request at a time). */
   Optional<RegistrationRequest> lock(UUID id);
 

@@ -1,5 +1,7 @@
 package dev.backoffice.interfaces.rest.events;
 
+import dev.backoffice.application.ClosingProgress;
+import dev.backoffice.application.DocumentService;
 import dev.backoffice.application.EventService;
 import dev.backoffice.application.EventView;
 import dev.backoffice.domain.model.event.EventDetails;
@@ -50,6 +52,8 @@ public class EventResource {
       UUID sellerId,
       List<TariffRequest> tariffs) {}
 
+  @Inject DocumentService documents;
+
   @Inject EventService events;
 
   @GET
@@ -91,5 +95,22 @@ public class EventResource {
                 body.sellerId(),
                 tariffs));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+  }
+
+  @POST
+  @Path("{id}/closing-documents")
+  @Operation(
+      summary =
+          "Issue the act and the UPD for every paid request of the event that has none yet (background; operator,"
+              + " tenant admin). Starting again resumes; each document is issued once")
+  public Response startClosing(@PathParam("id") UUID id) {
+    return Response.accepted(documents.startClosing(id)).build();
+  }
+
+  @GET
+  @Path("{id}/closing-documents")
+  @Operation(summary = "Progress of the closing documents of the event: paid requests, issued, running, failures")
+  public ClosingProgress closingProgress(@PathParam("id") UUID id) {
+    return documents.getClosingProgress(id);
   }
 }

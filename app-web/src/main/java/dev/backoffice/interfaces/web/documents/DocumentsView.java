@@ -1,5 +1,6 @@
 package dev.backoffice.interfaces.web.documents;
 
+import dev.backoffice.application.ClosingProgress;
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.application.DocumentView;
 import dev.backoffice.application.EventService;
@@ -44,6 +45,57 @@ public class DocumentsView implements Serializable {
   private transient List<EventView> eventList;
 
   private final LazyDataModel<DocumentView> model = new Model();
+  private UUID closingEventId;
+  private transient ClosingProgress closing;
+
+  @Inject transient dev.backoffice.interfaces.web.shell.ShellView shell;
+
+  public boolean isCanIssue() {
+    return shell.hasRole(dev.backoffice.tenancy.Roles.OPERATOR) || shell.hasRole(dev.backoffice.tenancy.Roles.TENANT_ADMIN);
+  }
+
+  /** Starts (or resumes) the closing documents of the chosen event in the background. */
+  public void startClosing() {
+    if (closingEventId == null) {
+      FacesMessages.error("error.required", FacesMessages.text("closing.event"));
+      return;
+    }
+    try {
+      closing = documents.startClosing(closingEventId);
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, java.util.Map.of());
+    }
+  }
+
+  public ClosingProgress getClosing() {
+    if (closingEventId == null) {
+      return null;
+    }
+    if (closing == null) {
+      closing = documents.getClosingProgress(closingEventId);
+    }
+    return closing;
+  }
+
+  /** Why a request got no closing documents, in the user's language. */
+  public String failureText(ClosingProgress.Failure f) {
+    String who = f.requestId() == null ? "" : f.requestId().toString().substring(0, 8);
+    return FacesMessages.text("error." + f.code(), who, "", "", "");
+  }
+
+  /** The poll's listener: reads the progress again. */
+  public void refreshClosing() {
+    closing = null;
+  }
+
+  public UUID getClosingEventId() {
+    return closingEventId;
+  }
+
+  public void setClosingEventId(UUID closingEventId) {
+    this.closingEventId = closingEventId;
+    this.closing = null;
+  }
 
   public LazyDataModel<DocumentView> getModel() {
     return model;
