@@ -58,4 +58,16 @@ final class Deployments {
     ear.addAsModule(Testable.archiveToTest(war));
     return ear;
   }
+
+  /** Adds the jars that hold the given classes (from the test class path) to the EAR's lib folder. */
+  static EnterpriseArchive withLibrariesOf(EnterpriseArchive ear, Class<?>... classes) {
+    for (Class<?> c : classes) {
+      try {
+        ear.addAsLibrary(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return ear;
+  }
 }

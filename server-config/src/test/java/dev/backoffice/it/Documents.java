@@ -56,13 +56,17 @@ final class Documents {
 
   /** An open event sold by the given seller, one tariff: 61 000.00 with 22 % VAT included. */
   static Map<String, String> event(Browser admin, String sellerId, String name) throws Exception {
+    return event(admin, sellerId, name, LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(30));
+  }
+
+  /** As {@link #event(Browser, String, String)}, held on the given day (one day long). */
+  static Map<String, String> event(Browser admin, String sellerId, String name, LocalDate starts) throws Exception {
     LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Moscow"));
-    LocalDate starts = LocalDate.now().plusDays(30);
     JsonObject body =
         Json.createObjectBuilder()
             .add("name", name)
             .add("startsOn", starts.toString())
-            .add("endsOn", starts.plusDays(1).toString())
+            .add("endsOn", starts.toString())
             .add("venue", "Москва, Экспоцентр")
             .add("timeZone", "Europe/Moscow")
             .add("registrationOpens", now.minusDays(10).withNano(0).toString())
