@@ -94,8 +94,8 @@ public class DocumentIssuer {
 
     DocumentNumberFormat format = standard.documentNumberFormat();
     int year = today.getYear();
-    int contractNo = documents.lockSequence(seller.id(), DocumentKind.CONTRACT, year).next();
-    int invoiceNo = documents.lockSequence(seller.id(), DocumentKind.INVOICE, year).next();
+    int contractNo = next(seller, DocumentKind.CONTRACT, year);
+    int invoiceNo = next(seller, DocumentKind.INVOICE, year);
     String contractNumber = format.format(year, contractNo);
     String invoiceNumber = format.format(year, invoiceNo);
 
@@ -172,8 +172,8 @@ public class DocumentIssuer {
     TemplatePacks.Resolved updPack = packs.active(DocumentKind.UPD, LOCALE);
     DocumentNumberFormat format = standard.documentNumberFormat();
     int year = serviceDay.getYear();
-    int actNo = documents.lockSequence(seller.id(), DocumentKind.ACT, year).next();
-    int updNo = documents.lockSequence(seller.id(), DocumentKind.UPD, year).next();
+    int actNo = next(seller, DocumentKind.ACT, year);
+    int updNo = next(seller, DocumentKind.UPD, year);
     DocumentData.Reference contractRef = new DocumentData.Reference(contractDoc.number(), contractDoc.issuedOn());
     DocumentData.Reference invoiceRef = new DocumentData.Reference(invoiceDoc.number(), invoiceDoc.issuedOn());
     DocumentData act =
@@ -192,6 +192,19 @@ public class DocumentIssuer {
       return List.of(a, u);
     } catch (PersistenceException e) {
       throw new ConflictException("document.alreadyIssued", "request", requestId);
+    }
+  }
+
+  /**
+   * The next number of the sequence, its row locked until this transaction ends. A lock that cannot be had in time
+   * (the database's lock timeout, under a burst of issues; Hibernate reports it as a PersistenceException of its own) is
+   * a refusal to retry, not an error.
+   */
+  private int next(LegalEntity seller, DocumentKind kind, int year) {
+    try {
+      return documents.lockSequence(seller.id(), kind, year).next();
+    } catch (PersistenceException e) {
+      throw new ConflictException("document.busy", "request", kind);
     }
   }
 
