@@ -263,6 +263,16 @@ class DocumentsIT {
     String docId = docs.getJsonObject(0).getString("id");
     assertEquals(200, anna.bytes("GET", "/api/v1/documents/" + docId + "/pdf", null, null).statusCode());
     assertEquals(200, anna.json("GET", "/api/v1/documents/" + docId, null, Map.of()).status());
+    java.net.http.HttpResponse<byte[]> zip =
+        anna.bytes("GET", "/api/v1/documents/archive?requestId=" + requestId, null, null);
+    assertEquals(200, zip.statusCode(), "auditors download ZIPs too");
+    int entries = 0;
+    try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      while (z.getNextEntry() != null) {
+        entries++;
+      }
+    }
+    assertEquals(2, entries, "the contract and the invoice");
     Browser.Json cancel =
         anna.json("POST", "/api/v1/documents/" + docId + "/cancellation", "{\"reason\":\"x\",\"version\":0}", Map.of());
     assertEquals(403, cancel.status());

@@ -101,7 +101,7 @@ public class DefaultDocumentService implements DocumentService {
             ? DocumentRepository.DocumentFilter.none()
             : new DocumentRepository.DocumentFilter(q.kind(), q.status(), q.eventId(), q.requestId(), q.buyer());
     List<DocumentView> page =
-        documents.page(f, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
+        documents.page(f, Math.max(0, first), Math.max(1, Math.min(max, 1000))).stream()
             .map(DefaultDocumentService::view)
             .toList();
     return new DocumentPage(page, documents.count(f));

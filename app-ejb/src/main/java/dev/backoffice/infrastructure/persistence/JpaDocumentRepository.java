@@ -68,7 +68,7 @@ public class JpaDocumentRepository implements DocumentRepository {
                 "select d from IssuedDocument d" + w.jpql + " order by d.issuedAt desc, d.id desc",
                 IssuedDocument.class))
         .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(max, 500)))
+        .setMaxResults(Math.max(1, Math.min(max, 1000)))
         .getResultList();
   }
 

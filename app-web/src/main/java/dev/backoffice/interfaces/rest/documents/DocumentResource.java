@@ -45,9 +45,6 @@ public class DocumentResource {
   /** Cancel a document: the reason and the version you read. */
   public record Cancellation(String reason, Long version) {}
 
-  /** Document ids for a ZIP. */
-  public record Selection(List<UUID> ids) {}
-
   @GET
   @Operation(summary = "Documents, newest first: filter by kind, status, event, request, buyer (name, ИНН or number)")
   public Page list(
@@ -88,15 +85,40 @@ public class DocumentResource {
     return file(documents.getData(id), true);
   }
 
-  @POST
+  @GET
   @Path("archive")
   @Produces("application/zip")
-  @Operation(summary = "A ZIP of the PDFs of the given documents (at most 1000)")
-  public Response zip(Selection body) {
-    if (body == null || body.ids() == null || body.ids().isEmpty()) {
+  @Operation(
+      summary =
+          "A ZIP of PDFs: the documents named in ids (comma-separated), or else every document matching the filters"
+              + " (at most 1000) — a read, open to auditors")
+  public Response zip(
+      @QueryParam("ids") String ids,
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
+      @QueryParam("eventId") UUID eventId,
+      @QueryParam("requestId") UUID requestId,
+      @QueryParam("buyer") String buyer) {
+    List<UUID> selected;
+    if (ids != null && !ids.isBlank()) {
+      try {
+        selected = java.util.Arrays.stream(ids.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+            .map(UUID::fromString).toList();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("document.ids", "ids");
+      }
+    } else {
+      DocumentService.DocumentPage page =
+          documents.list(new DocumentQuery(kind(kind), status(status), eventId, requestId, buyer), 0, 1000);
+      if (page.total() > 1000) {
+        throw new InvalidInputException("document.tooManySelected", "ids", 1000);
+      }
+      selected = page.documents().stream().map(DocumentView::id).toList();
+    }
+    if (selected.isEmpty()) {
       throw new InvalidInputException("document.nothingSelected", "ids");
     }
-    byte[] zip = archive.zip(body.ids());
+    byte[] zip = archive.zip(selected);
     return Response.ok(zip, "application/zip")
         .header("Content-Disposition", "attachment; filename=\"documents.zip\"")
         .build();
