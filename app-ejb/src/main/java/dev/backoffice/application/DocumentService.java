@@ -22,6 +22,11 @@ public interface DocumentService {
   /** {@link #issueDealPack} for each request in its own transaction; one failure does not stop the others. */
   BulkIssueResult issueDealPacks(List<UUID> requestIds);
 
+  /** {@link #issueDealPacks} in the background; answers the run's progress at once. */
+  BulkProgress startDealPacks(List<UUID> requestIds);
+
+  BulkProgress getDealPackProgress(UUID runId);
+
   DocumentPage list(DocumentQuery query, int first, int max);
 
   DocumentView get(UUID id);

@@ -294,6 +294,44 @@ class DocumentsIT {
   }
 
   @Test
+  void aBulkRunIssuesTheSelectedDealPacksInTheBackgroundWithProgress() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "en");
+    Browser oleg = Browser.loggedIn("oleg", "en");
+    Map<String, String> ev = Documents.event(alice, demoSeller(alice), "Bulk " + UUID.randomUUID());
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(Documents.approvedRequest(oleg, ev));
+    }
+    String body = Requests.submission(ev.get("eventId"), ev.get("tariffId"), Requests.sberbank()).toString();
+    String notApproved =
+        oleg.json("POST", "/api/v1/registration-requests", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+            .object().getJsonObject("summary").getString("id");
+    ids.add(notApproved);
+    String selection = "{\"requestIds\":[\"" + String.join("\",\"", ids) + "\"]}";
+    Browser.Json started = oleg.json("POST", "/api/v1/documents/deal-packs", selection, Map.of());
+    assertEquals(202, started.status(), started.body());
+    String runId = started.object().getString("runId");
+    assertEquals(4, started.object().getInt("total"));
+    JsonObject p;
+    long until = System.nanoTime() + 180_000_000_000L;
+    do {
+      Thread.sleep(300);
+      p = oleg.json("GET", "/api/v1/documents/deal-packs/" + runId, null, Map.of()).object();
+      assertTrue(System.nanoTime() < until, p.toString());
+    } while (p.getBoolean("running"));
+    assertEquals(3, p.getInt("issued"), p.toString());
+    assertEquals(1, p.getJsonArray("refused").size());
+    assertEquals(notApproved, p.getJsonArray("refused").getJsonObject(0).getString("requestId"));
+    assertEquals("document.notApproved", p.getJsonArray("refused").getJsonObject(0).getString("code"));
+    for (String id : ids.subList(0, 3)) {
+      assertEquals(2, oleg.json("GET", "/api/v1/registration-requests/" + id + "/documents", null, Map.of()).array().size());
+    }
+    Browser boris = Browser.loggedIn("boris", "en");
+    assertEquals(404, boris.json("GET", "/api/v1/documents/deal-packs/" + runId, null, Map.of()).status(),
+        "another tenant does not see the run");
+  }
+
+  @Test
   void badFiltersAreProblems() throws Exception {
     Browser oleg = Browser.loggedIn("oleg", "ru");
     Browser.Json bad = oleg.json("GET", "/api/v1/documents?kind=RECEIPT", null, Map.of());

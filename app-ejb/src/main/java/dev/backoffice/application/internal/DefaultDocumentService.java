@@ -1,5 +1,6 @@
 package dev.backoffice.application.internal;
 
+import dev.backoffice.application.BulkProgress;
 import dev.backoffice.application.ClosingProgress;
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.domain.model.event.EventRepository;
@@ -43,6 +44,8 @@ public class DefaultDocumentService implements DocumentService {
   @Inject DocumentIssuer issuer;
 
   @Inject ClosingRuns closingRuns;
+
+  @Inject DealPackRuns dealPackRuns;
 
   @Inject EventRepository events;
 
@@ -90,6 +93,30 @@ public class DefaultDocumentService implements DocumentService {
       }
     }
     return new BulkIssueResult(issued, refused);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public BulkProgress startDealPacks(List<UUID> requestIds) {
+    UUID tenantId = tenantContext.requireTenantId();
+    if (requestIds == null || requestIds.isEmpty()) {
+      throw new InvalidInputException("document.nothingSelected", "requestIds");
+    }
+    if (requestIds.size() > MAX_BULK) {
+      throw new InvalidInputException("document.tooManySelected", "requestIds", MAX_BULK);
+    }
+    List<UUID> distinct = requestIds.stream().distinct().toList();
+    UUID runId = DealPackRuns.register(tenantId, distinct.size());
+    audit.record("document.dealPacksStarted", "run", runId, distinct.size() + " requests");
+    dealPackRuns.run(runId, distinct);
+    return dealPackRuns.getProgress(runId);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public BulkProgress getDealPackProgress(UUID runId) {
+    tenantContext.requireTenantId();
+    return dealPackRuns.getProgress(runId);
   }
 
   @Override

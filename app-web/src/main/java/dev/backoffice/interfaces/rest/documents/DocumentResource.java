@@ -1,5 +1,6 @@
 package dev.backoffice.interfaces.rest.documents;
 
+import dev.backoffice.application.BulkProgress;
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.application.DocumentService.DocumentQuery;
 import dev.backoffice.application.DocumentView;
@@ -41,6 +42,26 @@ public class DocumentResource {
 
   /** A page of documents and the total matching the filters. */
   public record Page(List<DocumentView> documents, long total) {}
+
+  /** Requests to issue deal packs for. */
+  public record DealPackSelection(List<UUID> requestIds) {}
+
+  @POST
+  @Path("deal-packs")
+  @Operation(
+      summary =
+          "Issue the deal packs (contract + invoice) of many approved requests in the background, one transaction"
+              + " each; answers the run's progress (202)")
+  public Response startDealPacks(DealPackSelection body) {
+    return Response.accepted(documents.startDealPacks(body == null ? null : body.requestIds())).build();
+  }
+
+  @GET
+  @Path("deal-packs/{runId}")
+  @Operation(summary = "Progress of a bulk deal-pack run: total, issued, refused with the reason, running")
+  public BulkProgress dealPackProgress(@PathParam("runId") UUID runId) {
+    return documents.getDealPackProgress(runId);
+  }
 
   /** Cancel a document: the reason and the version you read. */
   public record Cancellation(String reason, Long version) {}

@@ -1,5 +1,6 @@
 package dev.backoffice.interfaces.web.queue;
 
+import dev.backoffice.application.BulkProgress;
 import dev.backoffice.application.DocumentService;
 
 import dev.backoffice.application.DirectoryChoice;
@@ -48,6 +49,8 @@ public class QueueView implements Serializable {
   @Inject transient RegistrationService registrations;
 
   @Inject transient DocumentService documents;
+
+  private BulkProgress issueRun;
 
   @Inject transient EventService events;
 
@@ -146,8 +149,8 @@ public class QueueView implements Serializable {
   }
 
   /**
-   * Issues the contract and the invoice for every selected approved request, each in its own transaction; reports
-   * how many went through and why the others did not.
+   * Issues the contract and the invoice for every selected request in the background, each in its own transaction;
+   * the progress bar follows the run, refusals are listed with their reason.
    */
   public void issueSelected() {
     if (selected == null || selected.isEmpty()) {
@@ -155,18 +158,29 @@ public class QueueView implements Serializable {
       return;
     }
     try {
-      DocumentService.BulkIssueResult result =
-          documents.issueDealPacks(selected.stream().map(RegistrationSummary::id).toList());
-      for (DocumentService.BulkIssueResult.Refused r : result.refused()) {
-        FacesMessages.error("queue.issueRefused", r.requestId().toString().substring(0, 8),
-            FacesMessages.text("error." + r.code(), "", "", "", ""));
-      }
-      FacesMessages.info("queue.issued", result.issued().size(), selected.size());
+      issueRun = documents.startDealPacks(selected.stream().map(RegistrationSummary::id).toList());
+      selected = new ArrayList<>();
     } catch (RuntimeException e) {
       FacesMessages.refusal(e, Map.of());
     }
-    selected = new ArrayList<>();
-    refresh();
+  }
+
+  public BulkProgress getIssueRun() {
+    return issueRun;
+  }
+
+  /** The poll's listener: the run's progress, and the table once it is done. */
+  public void refreshIssueRun() {
+    if (issueRun != null) {
+      issueRun = documents.getDealPackProgress(issueRun.runId());
+      if (!issueRun.running()) {
+        refresh();
+      }
+    }
+  }
+
+  public String refusalText(dev.backoffice.application.ClosingProgress.Failure f) {
+    return FacesMessages.text("error." + f.code(), f.requestId().toString().substring(0, 8), "", "", "");
   }
 
   private long currentVersion(RegistrationSummary r) {
