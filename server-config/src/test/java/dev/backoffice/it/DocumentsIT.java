@@ -332,6 +332,57 @@ class DocumentsIT {
   }
 
   @Test
+  void requestsOfANewCompanyApprovedAtTheSameMomentMakeOneDirectoryEntry() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "en");
+    Browser oleg = Browser.loggedIn("oleg", "en");
+    Map<String, String> ev = Documents.event(alice, demoSeller(alice), "Directory race " + UUID.randomUUID());
+    jakarta.json.JsonObjectBuilder tbank =
+        jakarta.json.Json.createObjectBuilder()
+            .add("entityType", "organisation")
+            .add("fullName", "Акционерное общество «ТБанк»")
+            .add("shortName", "АО «ТБанк»")
+            .add("inn", "7710140679")
+            .add("kpp", "771301001")
+            .add("ogrn", "1027739642281")
+            .add("legalAddress", "127287, г. Москва, ул. Хуторская 2-я, д. 38А, стр. 26")
+            .add("signatoryName", "Пьянов Станислав Викторович")
+            .add("signatoryPosition", "Председатель Правления")
+            .add("signatoryBasis", "CHARTER");
+    List<String> ids = new ArrayList<>();
+    List<Long> versions = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String body = Requests.submission(ev.get("eventId"), ev.get("tariffId"), tbank).toString();
+      String id =
+          oleg.json("POST", "/api/v1/registration-requests", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+              .object().getJsonObject("summary").getString("id");
+      ids.add(id);
+      versions.add(
+          oleg.json("POST", "/api/v1/registration-requests/" + id + "/take", null, Map.of())
+              .object().getJsonObject("summary").getJsonNumber("version").longValue());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Browser.Json>> results = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        Browser b = Browser.loggedIn(i % 2 == 0 ? "oleg" : "alice", "en");
+        String id = ids.get(i);
+        long version = versions.get(i);
+        results.add(
+            pool.submit(
+                () -> b.json("POST", "/api/v1/registration-requests/" + id + "/transitions",
+                    "{\"to\":\"APPROVED\",\"version\":" + version + "}", Map.of())));
+      }
+      for (Future<Browser.Json> f : results) {
+        assertEquals(200, f.get().status(), f.get().body());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    String directory = oleg.json("GET", "/api/v1/counterparties?max=500", null, Map.of()).body();
+    assertEquals(1, directory.split("\"inn\":\"7710140679\"", -1).length - 1, "exactly one entry: " + directory);
+  }
+
+  @Test
   void badFiltersAreProblems() throws Exception {
     Browser oleg = Browser.loggedIn("oleg", "ru");
     Browser.Json bad = oleg.json("GET", "/api/v1/documents?kind=RECEIPT", null, Map.of());

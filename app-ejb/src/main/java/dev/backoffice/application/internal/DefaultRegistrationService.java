@@ -134,8 +134,19 @@ public class DefaultRegistrationService implements RegistrationService {
     Instant now = Instant.now();
     String actor = tenantContext.callerName();
     var existing = counterparties.findByInnAndKpp(r.company().inn(), r.company().kpp());
-    if (existing.isPresent()) {
-      Counterparty c = existing.get();
+    UUID createdNow = null;
+    if (existing.isEmpty()) {
+      // A new company: its entry is made in a transaction of its own, so that two of its requests approved at the same
+      // moment make one entry, and the later request is compared with it like with any other.
+      Counterparty fresh = new Counterparty(r.company(), now);
+      counterparties.addIfAbsent(fresh);
+      existing = counterparties.findByInnAndKpp(r.company().inn(), r.company().kpp());
+      createdNow = fresh.id();
+    }
+    Counterparty c = existing.orElseThrow(() -> new IllegalStateException("The directory entry was not created"));
+    if (c.id().equals(createdNow)) {
+      r.matchDirectory(c.id(), false);
+    } else {
       List<String> differences = r.company().differencesFrom(c.details());
       if (!differences.isEmpty()) {
         if (choice == null) {
@@ -148,10 +159,6 @@ public class DefaultRegistrationService implements RegistrationService {
       } else {
         r.matchDirectory(c.id(), false);
       }
-    } else {
-      Counterparty c = new Counterparty(r.company(), now);
-      counterparties.add(c);
-      r.matchDirectory(c.id(), false);
     }
     r.moveTo(RequestStatus.APPROVED, actor, comment, now);
     audit.record("request.approved", "registrationRequest", id, r.company().fullName());

@@ -44,4 +44,15 @@ public class JpaCounterpartyRepository implements CounterpartyRepository {
   public void add(Counterparty counterparty) {
     em.persist(counterparty);
   }
+
+  @jakarta.inject.Inject CounterpartyRows rows;
+
+  @Override
+  public void addIfAbsent(Counterparty counterparty) {
+    try {
+      rows.addIfAbsent(counterparty);
+    } catch (CounterpartyRows.CreatedConcurrentlyException e) {
+      // the other transaction's row is there now
+    }
+  }
 }
