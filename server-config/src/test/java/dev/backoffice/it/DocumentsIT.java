@@ -336,7 +336,7 @@ class DocumentsIT {
     Browser alice = Browser.loggedIn("alice", "en");
     Browser oleg = Browser.loggedIn("oleg", "en");
     Map<String, String> ev = Documents.event(alice, demoSeller(alice), "Directory race " + UUID.randomUUID());
-    jakarta.json.JsonObjectBuilder tbank =
+    jakarta.json.JsonObject tbank =
         jakarta.json.Json.createObjectBuilder()
             .add("entityType", "organisation")
             .add("fullName", "Акционерное общество «ТБанк»")
@@ -345,16 +345,23 @@ class DocumentsIT {
             .add("kpp", "771301001")
             .add("ogrn", "1027739642281")
             .add("legalAddress", "127287, г. Москва, ул. Хуторская 2-я, д. 38А, стр. 26")
+            .add("bankName", "АО «ТБанк»")
+            .add("bik", "044525974")
+            .add("correspondentAccount", "30101810145250000974")
+            .add("settlementAccount", "40702810610000012345")
             .add("signatoryName", "Пьянов Станислав Викторович")
             .add("signatoryPosition", "Председатель Правления")
-            .add("signatoryBasis", "CHARTER");
+            .add("signatoryBasis", "CHARTER")
+            .build();
     List<String> ids = new ArrayList<>();
     List<Long> versions = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      String body = Requests.submission(ev.get("eventId"), ev.get("tariffId"), tbank).toString();
-      String id =
-          oleg.json("POST", "/api/v1/registration-requests", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()))
-              .object().getJsonObject("summary").getString("id");
+      String body =
+          Requests.submission(ev.get("eventId"), ev.get("tariffId"), jakarta.json.Json.createObjectBuilder(tbank)).toString();
+      Browser.Json submitted =
+          oleg.json("POST", "/api/v1/registration-requests", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+      assertEquals(201, submitted.status(), submitted.body());
+      String id = submitted.object().getJsonObject("summary").getString("id");
       ids.add(id);
       versions.add(
           oleg.json("POST", "/api/v1/registration-requests/" + id + "/take", null, Map.of())
