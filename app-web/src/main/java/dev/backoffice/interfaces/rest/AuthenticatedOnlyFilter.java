@@ -1,7 +1,10 @@
 package dev.backoffice.interfaces.rest;
 
 import dev.backoffice.interfaces.facade.ErrorMessages;
+import dev.backoffice.tenancy.Caller;
+import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Answers 401 (problem+json, not a login page) to any API call without an authenticated user, except the methods
- * marked {@link PublicEndpoint}.
+ * marked {@link PublicEndpoint}, and 403 to a user whose identity binds them to several tenants.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -22,6 +25,8 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
   @Context HttpHeaders headers;
 
   @Context ResourceInfo resource;
+
+  @Inject TenantContext tenantContext;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -36,6 +41,17 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
               "unauthorized",
               ErrorMessages.text(locale, "error.title.unauthorized"),
               ErrorMessages.text(locale, "error.unauthorized"),
+              null));
+      return;
+    }
+    if (tenantContext.caller().map(Caller::tenantConflict).orElse(false)) {
+      Locale locale = Languages.of(headers);
+      request.abortWith(
+          Problem.response(
+              403,
+              "tenantConflict",
+              ErrorMessages.text(locale, "error.title.forbidden"),
+              ErrorMessages.text(locale, "error.tenantConflict"),
               null));
     }
   }
