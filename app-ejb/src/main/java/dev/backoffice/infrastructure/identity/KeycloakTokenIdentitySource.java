@@ -5,8 +5,11 @@ import dev.backoffice.tenancy.Caller;
 import dev.backoffice.tenancy.IdentitySource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.lang.reflect.Method;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The identity source with Keycloak: the caller's tenant is the {@value #TENANT_CLAIM} claim of the token Liberty
@@ -29,6 +33,19 @@ public class KeycloakTokenIdentitySource implements IdentitySource {
   static final String TENANT_CLAIM = "tenant";
 
   private static final Logger LOG = Logger.getLogger(KeycloakTokenIdentitySource.class.getName());
+
+  /** The same settings as identity-keycloak.xml (environment KEYCLOAK_URL, KEYCLOAK_REALM, KEYCLOAK_CLIENT_ID). */
+  @Inject
+  @ConfigProperty(name = "keycloak.url", defaultValue = "http://127.0.0.1:18180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "keycloak.realm", defaultValue = "backoffice")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "keycloak.client.id", defaultValue = "backoffice-web")
+  String clientId;
 
   @Override
   public Optional<Caller> currentCaller() {
@@ -50,6 +67,34 @@ public class KeycloakTokenIdentitySource implements IdentitySource {
     }
   }
 
+  /**
+   * Keycloak's end-session endpoint (RP-initiated logout) with the screen session's ID token as the hint, so Keycloak
+   * ends its session without asking; empty for an API caller (no browser session to end).
+   */
+  @Override
+  public Optional<String> endSessionUrl(String returnTo) {
+    Subject subject = Subjects.current();
+    if (subject == null) {
+      return Optional.empty();
+    }
+    return idToken(subject)
+        .map(
+            idToken ->
+                keycloakUrl.replaceAll("/+$", "")
+                    + "/realms/"
+                    + enc(realm)
+                    + "/protocol/openid-connect/logout?client_id="
+                    + enc(clientId)
+                    + "&id_token_hint="
+                    + enc(idToken)
+                    + "&post_logout_redirect_uri="
+                    + enc(returnTo));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
   static Caller caller(String name, JsonObject claims) {
     List<String> tenants = TokenClaims.strings(claims, TENANT_CLAIM);
     Caller caller = Caller.boundTo(name, tenants);
@@ -67,6 +112,11 @@ public class KeycloakTokenIdentitySource implements IdentitySource {
         return raw;
       }
     }
+    return idToken(subject);
+  }
+
+  /** The ID token the OIDC client keeps in the subject's private credentials (a screen session). */
+  static Optional<String> idToken(Subject subject) {
     for (Object credential : subject.getPrivateCredentials()) {
       if (credential instanceof Map<?, ?> map && map.get("id_token") instanceof String idToken) {
         return Optional.of(idToken);

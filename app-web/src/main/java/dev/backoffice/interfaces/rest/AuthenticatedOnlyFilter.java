@@ -30,7 +30,7 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isPublic()) {
+    if (PublicEndpoints.isPublic(resource)) {
       return;
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
@@ -54,13 +54,5 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
               ErrorMessages.text(locale, "error.tenantConflict"),
               null));
     }
-  }
-
-  private boolean isPublic() {
-    if (resource == null || resource.getResourceMethod() == null) {
-      return false;
-    }
-    return resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
-        || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
   }
 }
