@@ -36,7 +36,7 @@ public class KeycloakTokenIdentitySource implements IdentitySource {
 
   /** The same settings as identity-keycloak.xml (environment KEYCLOAK_URL, KEYCLOAK_REALM, KEYCLOAK_CLIENT_ID). */
   @Inject
-  @ConfigProperty(name = "keycloak.url", defaultValue = "http://127.0.0.1:18180")
+  @ConfigProperty(name = "keycloak.url", defaultValue = "http://localhost:18180")
   String keycloakUrl;
 
   @Inject
