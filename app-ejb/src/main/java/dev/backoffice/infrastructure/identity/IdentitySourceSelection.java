@@ -2,6 +2,8 @@ package dev.backoffice.infrastructure.identity;
 
 import dev.backoffice.tenancy.IdentitySource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,11 @@ public class IdentitySourceSelection {
   @Inject LibertyRegistryIdentitySource registry;
 
   @Inject KeycloakTokenIdentitySource keycloak;
+
+  /** Checks the setting when the application starts, not at the first login. */
+  void checkOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    identitySource();
+  }
 
   @Produces
   @ApplicationScoped

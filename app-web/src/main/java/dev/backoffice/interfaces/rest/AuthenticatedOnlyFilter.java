@@ -1,6 +1,5 @@
 package dev.backoffice.interfaces.rest;
 
-import dev.backoffice.interfaces.facade.ErrorMessages;
 import dev.backoffice.tenancy.Caller;
 import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Priority;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /**
  * Answers 401 (problem+json, not a login page) to any API call without an authenticated user, except the methods
@@ -34,25 +32,11 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
       return;
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
-      Locale locale = Languages.of(headers);
-      request.abortWith(
-          Problem.response(
-              401,
-              "unauthorized",
-              ErrorMessages.text(locale, "error.title.unauthorized"),
-              ErrorMessages.text(locale, "error.unauthorized"),
-              null));
+      request.abortWith(Problem.refusal(headers, 401, "unauthorized", "error.title.unauthorized", "error.unauthorized"));
       return;
     }
     if (tenantContext.caller().map(Caller::tenantConflict).orElse(false)) {
-      Locale locale = Languages.of(headers);
-      request.abortWith(
-          Problem.response(
-              403,
-              "tenantConflict",
-              ErrorMessages.text(locale, "error.title.forbidden"),
-              ErrorMessages.text(locale, "error.tenantConflict"),
-              null));
+      request.abortWith(Problem.refusal(headers, 403, "tenantConflict", "error.title.forbidden", "error.tenantConflict"));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.backoffice.interfaces.rest;
 
-import dev.backoffice.interfaces.facade.ErrorMessages;
 import dev.backoffice.tenancy.Roles;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,13 +41,6 @@ public class ReadOnlyAuditorFilter implements ContainerRequestFilter {
         return;
       }
     }
-    Locale locale = Languages.of(headers);
-    request.abortWith(
-        Problem.response(
-            403,
-            "forbidden",
-            ErrorMessages.text(locale, "error.title.forbidden"),
-            ErrorMessages.text(locale, "error.forbidden"),
-            null));
+    request.abortWith(Problem.refusal(headers, 403, "forbidden", "error.title.forbidden", "error.forbidden"));
   }
 }
