@@ -22,8 +22,11 @@ export BACKOFFICE_DB=postgresql BACKOFFICE_DB_URL="jdbc:postgresql://127.0.0.1:5
   BACKOFFICE_DB_OWNER_USER="${DB}_owner" BACKOFFICE_DB_OWNER_PASSWORD=backoffice
 trap '"$HOME_DIR/wlp/bin/server" stop backoffice >/dev/null 2>&1 || true' EXIT
 "$HOME_DIR/wlp/bin/server" start backoffice >/dev/null
-for i in $(seq 1 180); do
-  curl -sf http://127.0.0.1:9080/health/ready >/dev/null 2>&1 && break
+# Ready when the application answers (the readiness endpoint can answer before the application is deployed).
+for i in $(seq 1 240); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:9080/api/v1/requisites/validation -X POST \
+    -H 'Content-Type: application/json' -d '{}' || true)
+  [[ "$code" =~ ^(200|400|422)$ ]] && break
   sleep 1
 done
 echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg); heap limit: $(grep -h Xmx "$HOME_DIR/wlp/usr/servers/backoffice/jvm.options" || echo default)"

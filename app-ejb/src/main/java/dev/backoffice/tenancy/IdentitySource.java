@@ -10,4 +10,13 @@ public interface IdentitySource {
 
   /** The authenticated caller on this thread, or empty when nobody is authenticated. */
   Optional<Caller> currentCaller();
+
+  /**
+   * Where to send the browser after the application has logged the caller out so that the identity provider ends its
+   * session too (single sign-out), returning to {@code returnTo}; empty when the application's own logout is enough.
+   * Call it before logging out: it needs the caller's session.
+   */
+  default Optional<String> endSessionUrl(String returnTo) {
+    return Optional.empty();
+  }
 }

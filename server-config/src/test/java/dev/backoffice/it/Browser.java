@@ -21,6 +21,7 @@ final class Browser {
 
   private final HttpClient http;
   private final String language;
+  private String authorization;
 
   Browser(String language) {
     this.language = language;
@@ -40,6 +41,13 @@ final class Browser {
     if (!r.uri().getPath().startsWith("/app/")) {
       throw new IllegalStateException("login of " + user + " failed: landed on " + r.uri());
     }
+    return b;
+  }
+
+  /** A client that sends {@code Authorization: Bearer <token>} with every request (the API with Keycloak). */
+  static Browser bearer(String token, String language) {
+    Browser b = new Browser(language);
+    b.authorization = "Bearer " + token;
     return b;
   }
 
@@ -72,9 +80,14 @@ final class Browser {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(BASE + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept-Language", language);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept-Language", language);
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b;
   }
 
   /**

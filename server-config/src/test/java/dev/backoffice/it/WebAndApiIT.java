@@ -157,4 +157,9 @@ class WebAndApiIT {
 
     assertEquals(204, boris.send("DELETE", "/api/v1/legal-entities/" + id, null).statusCode());
   }
+
+  @Test
+  void theAuditorIsRefusedEveryDataChangingEndpoint() throws Exception {
+    ApiEndpoints.assertAuditorRefusedEverywhere(Browser.loggedIn("anna", "en"));
+  }
 }

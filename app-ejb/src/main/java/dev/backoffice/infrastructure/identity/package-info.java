@@ -1,2 +1,5 @@
-/** Infrastructure: the identity source adapter (Liberty's user registry today, tokens later). The only place that knows where identity comes from. */
+/**
+ * Infrastructure: the identity source adapters (Liberty's user registry, Keycloak tokens), selected by
+ * {@code backoffice.identity}. The only place that knows where identity comes from.
+ */
 package dev.backoffice.infrastructure.identity;

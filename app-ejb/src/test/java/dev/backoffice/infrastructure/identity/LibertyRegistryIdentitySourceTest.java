@@ -1,6 +1,7 @@
 package dev.backoffice.infrastructure.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ class LibertyRegistryIdentitySourceTest {
 
   @Test
   void aUserInTwoTenantGroupsIsRefusedBothInsteadOfGettingAnArbitraryOne() {
+    assertTrue(LibertyRegistryIdentitySource.caller("mallory", List.of("tenant.alpha", "tenant.beta")).tenantConflict());
     assertEquals(
         Optional.empty(),
         LibertyRegistryIdentitySource.tenantKey("mallory", List.of("operator", "tenant.alpha", "tenant.beta")));

@@ -1,7 +1,9 @@
 package dev.backoffice.interfaces.rest;
 
-import dev.backoffice.interfaces.facade.ErrorMessages;
+import dev.backoffice.tenancy.Caller;
+import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -9,11 +11,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /**
  * Answers 401 (problem+json, not a login page) to any API call without an authenticated user, except the methods
- * marked {@link PublicEndpoint}.
+ * marked {@link PublicEndpoint}, and 403 to a user whose identity binds them to several tenants.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -23,28 +24,19 @@ public class AuthenticatedOnlyFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resource;
 
+  @Inject TenantContext tenantContext;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isPublic()) {
+    if (PublicEndpoints.isPublic(resource)) {
       return;
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
-      Locale locale = Languages.of(headers);
-      request.abortWith(
-          Problem.response(
-              401,
-              "unauthorized",
-              ErrorMessages.text(locale, "error.title.unauthorized"),
-              ErrorMessages.text(locale, "error.unauthorized"),
-              null));
+      request.abortWith(Problem.refusal(headers, 401, "unauthorized", "error.title.unauthorized", "error.unauthorized"));
+      return;
     }
-  }
-
-  private boolean isPublic() {
-    if (resource == null || resource.getResourceMethod() == null) {
-      return false;
+    if (tenantContext.caller().map(Caller::tenantConflict).orElse(false)) {
+      request.abortWith(Problem.refusal(headers, 403, "tenantConflict", "error.title.forbidden", "error.tenantConflict"));
     }
-    return resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
-        || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
   }
 }

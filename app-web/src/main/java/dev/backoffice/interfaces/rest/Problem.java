@@ -1,8 +1,11 @@
 package dev.backoffice.interfaces.rest;
 
+import dev.backoffice.interfaces.facade.ErrorMessages;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** An RFC 9457 problem document. */
@@ -15,6 +18,12 @@ public final class Problem {
 
   public static Response response(int status, String code, String title, String detail, String field) {
     return Response.status(status).type(TYPE).entity(body(status, code, title, detail, field)).build();
+  }
+
+  /** A refusal whose title and detail are message keys, in the request's language (Accept-Language). */
+  public static Response refusal(HttpHeaders headers, int status, String code, String titleKey, String detailKey) {
+    Locale locale = Languages.of(headers);
+    return response(status, code, ErrorMessages.text(locale, titleKey), ErrorMessages.text(locale, detailKey), null);
   }
 
   public static Map<String, Object> body(int status, String code, String title, String detail, String field) {

@@ -2,6 +2,7 @@ package dev.backoffice.interfaces.web.shell;
 
 import dev.backoffice.application.CurrentUserView;
 import dev.backoffice.application.TenantService;
+import dev.backoffice.tenancy.IdentitySource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,8 @@ import java.io.IOException;
 public class ShellView {
 
   @Inject TenantService tenantService;
+
+  @Inject IdentitySource identitySource;
 
   private CurrentUserView user;
 
@@ -38,8 +41,13 @@ public class ShellView {
   public void logout() throws IOException, ServletException {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
-    ((HttpServletRequest) ec.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    String home = ec.getRequestContextPath() + "/";
+    String absoluteHome = request.getRequestURL().toString().replaceFirst("^(\\w+://[^/]+).*$", "$1") + home;
+    // with Keycloak: end the identity provider's session too, or the next visit would log in again silently
+    String next = identitySource.endSessionUrl(absoluteHome).orElse(home);
+    request.logout();
     ec.invalidateSession();
-    ec.redirect(ec.getRequestContextPath() + "/");
+    ec.redirect(next);
   }
 }

@@ -1,0 +1,32 @@
+package dev.backoffice.infrastructure.identity;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class IdentitySourceSelectionTest {
+
+  private static IdentitySourceSelection selection(String identity) {
+    IdentitySourceSelection s = new IdentitySourceSelection();
+    s.identity = identity;
+    s.registry = new LibertyRegistryIdentitySource();
+    s.keycloak = new KeycloakTokenIdentitySource();
+    return s;
+  }
+
+  @Test
+  void demoIsTheRegistryAndKeycloakTheTokens() {
+    IdentitySourceSelection demo = selection("demo");
+    assertSame(demo.registry, demo.identitySource());
+    IdentitySourceSelection keycloak = selection("keycloak");
+    assertSame(keycloak.keycloak, keycloak.identitySource());
+  }
+
+  @Test
+  void anUnknownValueStopsTheApplicationInsteadOfGuessing() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> selection("keyclaok").identitySource());
+    assertTrue(e.getMessage().contains("keyclaok"));
+  }
+}
