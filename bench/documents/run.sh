@@ -12,6 +12,10 @@ HOME_DIR="${TMPDIR:-/tmp}/backoffice-docs-bench"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export BACKOFFICE_DB_SETUP_PASSWORD=backoffice
 
+if (exec 3<>/dev/tcp/127.0.0.1/9080) 2>/dev/null; then
+  echo "Port 9080 is taken (another server still running?): stop it first." >&2
+  exit 1
+fi
 [[ -d server-config/target/liberty/wlp/usr/servers/backoffice/apps ]] || mvn -q -o -DskipTests package
 .ci/setup-postgres.sh "$DB" "${DB}_owner" "${DB}_app" --recreate
 rm -rf "$HOME_DIR" && mkdir -p "$HOME_DIR"
@@ -20,7 +24,11 @@ rm -rf "$HOME_DIR/wlp/usr/servers/backoffice/data" "$HOME_DIR/wlp/usr/servers/ba
 export BACKOFFICE_DB=postgresql BACKOFFICE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   BACKOFFICE_DB_USER="${DB}_app" BACKOFFICE_DB_PASSWORD=backoffice \
   BACKOFFICE_DB_OWNER_USER="${DB}_owner" BACKOFFICE_DB_OWNER_PASSWORD=backoffice
-trap '"$HOME_DIR/wlp/bin/server" stop backoffice >/dev/null 2>&1 || true' EXIT
+stop() {
+  "$HOME_DIR/wlp/bin/server" stop backoffice >/dev/null 2>&1 || true
+  pkill -f "$HOME_DIR/wlp/bin/tools/ws-javaagent.jar" 2>/dev/null || true
+}
+trap stop EXIT
 "$HOME_DIR/wlp/bin/server" start backoffice >/dev/null
 # Ready when the application answers (the readiness endpoint can answer before the application is deployed).
 for i in $(seq 1 240); do
