@@ -25,7 +25,8 @@ import org.apache.fop.apps.FopFactoryBuilder;
 /**
  * A pack ready to render: its files, its descriptor, every stylesheet compiled once (Templates are thread-safe), and
  * one FopFactory per render thread (one factory shared by two threads was seen to fail inside FOP's configuration
- * DOM). Fonts are registered from the pack only, embedded as subsets; no font auto-detection, no font cache on disk.
+ * DOM). Fonts are registered from the pack only, embedded as subsets; no font auto-detection, no font cache on disk;
+ * each font file is parsed once per render thread ({@link PackFonts}) rather than once per render.
  */
 final class CompiledPack {
 
@@ -37,7 +38,9 @@ final class CompiledPack {
   final PackResources resources;
   private final Map<String, Templates> templates;
   private final byte[] fopConfig;
-  private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(this::newFopFactory);
+  /** Font files parsed for this pack, over all render threads (each thread's factory parses each font once). */
+  final java.util.concurrent.atomic.AtomicInteger fontParses = new java.util.concurrent.atomic.AtomicInteger();
+  private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(() -> newFopFactory(true));
 
   private CompiledPack(
       String sha256, PackArchive archive, PackDescriptor descriptor, Map<String, Templates> templates) {
@@ -131,7 +134,8 @@ final class CompiledPack {
     }
   }
 
-  private FopFactory newFopFactory() {
+  /** A factory for one render thread; {@code cachedFonts} false leaves font loading to FOP (tests compare both). */
+  FopFactory newFopFactory(boolean cachedFonts) {
     try {
       FopConfParser parser =
           new FopConfParser(
@@ -141,7 +145,11 @@ final class CompiledPack {
       FopFactoryBuilder builder = parser.getFopFactoryBuilder();
       builder.setStrictFOValidation(true);
       builder.setAccessibility(false);
-      return builder.build();
+      FopFactory factory = builder.build();
+      if (cachedFonts) {
+        factory.getRendererFactory().addDocumentHandlerMaker(new PackFonts(fontParses).pdfHandlerMaker());
+      }
+      return factory;
     } catch (Exception e) {
       throw new IllegalStateException("Cannot configure FOP for pack " + descriptor.id(), e);
     }
