@@ -33,6 +33,8 @@ final class CompiledPack {
   static final int MAX_IMAGE_PIXELS_PER_SIDE = 4000;
 
   final String sha256;
+  /** A private copy of the archive, so that a render can find its pack by comparing bytes instead of hashing them. */
+  private final byte[] archiveBytes;
   final PackArchive archive;
   final PackDescriptor descriptor;
   final PackResources resources;
@@ -43,8 +45,13 @@ final class CompiledPack {
   private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(() -> newFopFactory(true));
 
   private CompiledPack(
-      String sha256, PackArchive archive, PackDescriptor descriptor, Map<String, Templates> templates) {
+      String sha256,
+      byte[] archiveBytes,
+      PackArchive archive,
+      PackDescriptor descriptor,
+      Map<String, Templates> templates) {
     this.sha256 = sha256;
+    this.archiveBytes = archiveBytes;
     this.archive = archive;
     this.descriptor = descriptor;
     this.resources = new PackResources(archive);
@@ -63,7 +70,16 @@ final class CompiledPack {
     for (PackDescriptor.TemplateFile t : descriptor.templates()) {
       compiled.put(key(t.kind(), t.locale()), compileStylesheet(factory, archive, t.stylesheet()));
     }
-    return new CompiledPack(sha256, archive, descriptor, Map.copyOf(compiled));
+    return new CompiledPack(sha256, bytes.clone(), archive, descriptor, Map.copyOf(compiled));
+  }
+
+  int archiveLength() {
+    return archiveBytes.length;
+  }
+
+  /** Whether {@code bytes} is exactly this pack's archive. */
+  boolean hasArchive(byte[] bytes) {
+    return java.util.Arrays.equals(archiveBytes, bytes);
   }
 
   Templates templates(DocumentKind kind, String locale) {
