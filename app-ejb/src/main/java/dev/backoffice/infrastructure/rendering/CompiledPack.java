@@ -40,6 +40,7 @@ final class CompiledPack {
   final PackResources resources;
   private final Map<String, Templates> templates;
   private final byte[] fopConfig;
+  private final boolean complexScripts;
   /** Font files parsed for this pack, over all render threads (each thread's factory parses each font once). */
   final java.util.concurrent.atomic.AtomicInteger fontParses = new java.util.concurrent.atomic.AtomicInteger();
   private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(() -> newFopFactory(true));
@@ -49,8 +50,10 @@ final class CompiledPack {
       byte[] archiveBytes,
       PackArchive archive,
       PackDescriptor descriptor,
-      Map<String, Templates> templates) {
+      Map<String, Templates> templates,
+      boolean complexScripts) {
     this.sha256 = sha256;
+    this.complexScripts = complexScripts;
     this.archiveBytes = archiveBytes;
     this.archive = archive;
     this.descriptor = descriptor;
@@ -59,7 +62,11 @@ final class CompiledPack {
     this.fopConfig = fopConfiguration(descriptor.fonts()).getBytes(StandardCharsets.UTF_8);
   }
 
-  static CompiledPack compile(String sha256, byte[] bytes) {
+  /**
+   * @param complexScripts FOP's complex-script support (glyph substitution and positioning from GSUB/GPOS,
+   *     bidirectional text): needed for Arabic, Hebrew or Indic text, not for Cyrillic or Latin
+   */
+  static CompiledPack compile(String sha256, byte[] bytes, boolean complexScripts) {
     PackArchive archive = PackArchive.read(bytes);
     PackDescriptor descriptor = PackDescriptor.parse(archive);
     checkImages(archive);
@@ -70,7 +77,7 @@ final class CompiledPack {
     for (PackDescriptor.TemplateFile t : descriptor.templates()) {
       compiled.put(key(t.kind(), t.locale()), compileStylesheet(factory, archive, t.stylesheet()));
     }
-    return new CompiledPack(sha256, bytes.clone(), archive, descriptor, Map.copyOf(compiled));
+    return new CompiledPack(sha256, bytes.clone(), archive, descriptor, Map.copyOf(compiled), complexScripts);
   }
 
   int archiveLength() {
@@ -161,6 +168,7 @@ final class CompiledPack {
       FopFactoryBuilder builder = parser.getFopFactoryBuilder();
       builder.setStrictFOValidation(true);
       builder.setAccessibility(false);
+      builder.setComplexScriptFeatures(complexScripts);
       FopFactory factory = builder.build();
       if (cachedFonts) {
         factory.getRendererFactory().addDocumentHandlerMaker(new PackFonts(fontParses).pdfHandlerMaker());

@@ -48,6 +48,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
   private static final int CACHE_SIZE = 32;
 
   private final RenderLimits limits;
+  private final boolean complexScripts;
   private final ExecutorService pool;
   private final Map<String, CompiledPack> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -60,11 +61,24 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
       };
 
   public PackRenderer(int threads) {
-    this(RenderLimits.DEFAULT, threads);
+    this(RenderLimits.DEFAULT, threads, false);
+  }
+
+  /**
+   * @param complexScripts whether FOP shapes complex scripts (Arabic, Hebrew, Indic: GSUB/GPOS substitution and
+   *     positioning, bidirectional text). Off, Cyrillic and Latin documents render the same text with less work.
+   */
+  public PackRenderer(int threads, boolean complexScripts) {
+    this(RenderLimits.DEFAULT, threads, complexScripts);
   }
 
   PackRenderer(RenderLimits limits, int threads) {
+    this(limits, threads, false);
+  }
+
+  PackRenderer(RenderLimits limits, int threads, boolean complexScripts) {
     this.limits = limits;
+    this.complexScripts = complexScripts;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         new ThreadPoolExecutor(
@@ -83,7 +97,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
   @Override
   public PackInfo inspect(byte[] archive) {
     String sha = sha256(archive);
-    CompiledPack pack = CompiledPack.compile(sha, archive);
+    CompiledPack pack = CompiledPack.compile(sha, archive, complexScripts);
     for (PackDescriptor.TemplateFile t : pack.descriptor.templates()) {
       render(pack, SampleDocuments.sample(t.kind(), t.locale()));
     }
@@ -110,7 +124,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
         return p;
       }
     }
-    CompiledPack p = CompiledPack.compile(sha, archive);
+    CompiledPack p = CompiledPack.compile(sha, archive, complexScripts);
     synchronized (cache) {
       cache.putIfAbsent(sha, p);
     }

@@ -71,7 +71,7 @@ class PackFontsTest {
   @Test
   void fontsAreParsedOncePerPackAndRenderTheSameText() throws Exception {
     byte[] archive = packWithFonts();
-    CompiledPack pack = CompiledPack.compile(PackRenderer.sha256(archive), archive);
+    CompiledPack pack = CompiledPack.compile(PackRenderer.sha256(archive), archive, false);
     String expected = PackRendererTest.text(renderWithFopsOwnFonts(pack));
     assertTrue(expected.contains("Счёт № 2026-0012"), expected);
     assertTrue(expected.contains("итого 73200.00 руб."), expected);
@@ -91,5 +91,18 @@ class PackFontsTest {
     // two faces, parsed once by each of the renderer's (two) threads that rendered, then never again
     assertTrue(parses == 2 || parses == 4, "parses: " + parses);
     assertEquals(parses, pack.fontParses.get());
+  }
+
+  @Test
+  void cyrillicTextIsTheSameWithoutComplexScripts() throws Exception {
+    byte[] archive = packWithFonts();
+    try (PackRenderer shaping = new PackRenderer(PackRendererTest.TEST_LIMITS, 1, true)) {
+      String withShaping =
+          PackRendererTest.text(shaping.render(archive, SampleDocuments.sample(DocumentKind.INVOICE, "en")).pdf());
+      String without =
+          PackRendererTest.text(RENDERER.render(archive, SampleDocuments.sample(DocumentKind.INVOICE, "en")).pdf());
+      assertTrue(without.contains("Счёт № 2026-0012"), without);
+      assertEquals(withShaping, without);
+    }
   }
 }
