@@ -25,23 +25,36 @@ import org.apache.fop.apps.FopFactoryBuilder;
 /**
  * A pack ready to render: its files, its descriptor, every stylesheet compiled once (Templates are thread-safe), and
  * one FopFactory per render thread (one factory shared by two threads was seen to fail inside FOP's configuration
- * DOM). Fonts are registered from the pack only, embedded as subsets; no font auto-detection, no font cache on disk.
+ * DOM). Fonts are registered from the pack only, embedded as subsets; no font auto-detection, no font cache on disk;
+ * each font file is parsed once per render thread ({@link PackFonts}) rather than once per render.
  */
 final class CompiledPack {
 
   static final int MAX_IMAGE_PIXELS_PER_SIDE = 4000;
 
   final String sha256;
+  /** A private copy of the archive, so that a render can find its pack by comparing bytes instead of hashing them. */
+  private final byte[] archiveBytes;
   final PackArchive archive;
   final PackDescriptor descriptor;
   final PackResources resources;
   private final Map<String, Templates> templates;
   private final byte[] fopConfig;
-  private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(this::newFopFactory);
+  private final boolean complexScripts;
+  /** Font files parsed for this pack, over all render threads (each thread's factory parses each font once). */
+  final java.util.concurrent.atomic.AtomicInteger fontParses = new java.util.concurrent.atomic.AtomicInteger();
+  private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(() -> newFopFactory(true));
 
   private CompiledPack(
-      String sha256, PackArchive archive, PackDescriptor descriptor, Map<String, Templates> templates) {
+      String sha256,
+      byte[] archiveBytes,
+      PackArchive archive,
+      PackDescriptor descriptor,
+      Map<String, Templates> templates,
+      boolean complexScripts) {
     this.sha256 = sha256;
+    this.complexScripts = complexScripts;
+    this.archiveBytes = archiveBytes;
     this.archive = archive;
     this.descriptor = descriptor;
     this.resources = new PackResources(archive);
@@ -49,7 +62,11 @@ final class CompiledPack {
     this.fopConfig = fopConfiguration(descriptor.fonts()).getBytes(StandardCharsets.UTF_8);
   }
 
-  static CompiledPack compile(String sha256, byte[] bytes) {
+  /**
+   * @param complexScripts FOP's complex-script support (glyph substitution and positioning from GSUB/GPOS,
+   *     bidirectional text): needed for Arabic, Hebrew or Indic text, not for Cyrillic or Latin
+   */
+  static CompiledPack compile(String sha256, byte[] bytes, boolean complexScripts) {
     PackArchive archive = PackArchive.read(bytes);
     PackDescriptor descriptor = PackDescriptor.parse(archive);
     checkImages(archive);
@@ -60,7 +77,16 @@ final class CompiledPack {
     for (PackDescriptor.TemplateFile t : descriptor.templates()) {
       compiled.put(key(t.kind(), t.locale()), compileStylesheet(factory, archive, t.stylesheet()));
     }
-    return new CompiledPack(sha256, archive, descriptor, Map.copyOf(compiled));
+    return new CompiledPack(sha256, bytes.clone(), archive, descriptor, Map.copyOf(compiled), complexScripts);
+  }
+
+  int archiveLength() {
+    return archiveBytes.length;
+  }
+
+  /** Whether {@code bytes} is exactly this pack's archive. */
+  boolean hasArchive(byte[] bytes) {
+    return java.util.Arrays.equals(archiveBytes, bytes);
   }
 
   Templates templates(DocumentKind kind, String locale) {
@@ -131,7 +157,8 @@ final class CompiledPack {
     }
   }
 
-  private FopFactory newFopFactory() {
+  /** A factory for one render thread; {@code cachedFonts} false leaves font loading to FOP (tests compare both). */
+  FopFactory newFopFactory(boolean cachedFonts) {
     try {
       FopConfParser parser =
           new FopConfParser(
@@ -141,7 +168,12 @@ final class CompiledPack {
       FopFactoryBuilder builder = parser.getFopFactoryBuilder();
       builder.setStrictFOValidation(true);
       builder.setAccessibility(false);
-      return builder.build();
+      builder.setComplexScriptFeatures(complexScripts);
+      FopFactory factory = builder.build();
+      if (cachedFonts) {
+        factory.getRendererFactory().addDocumentHandlerMaker(new PackFonts(fontParses).pdfHandlerMaker());
+      }
+      return factory;
     } catch (Exception e) {
       throw new IllegalStateException("Cannot configure FOP for pack " + descriptor.id(), e);
     }

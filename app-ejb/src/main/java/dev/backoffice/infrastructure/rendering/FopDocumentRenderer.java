@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's renderer: one {@link PackRenderer} for the server, with as many render threads as configured
- * ({@code backoffice.render.threads}, default the number of processors). FOP's per-page INFO logging is silenced.
+ * ({@code backoffice.render.threads}, default the number of processors), complex-script shaping off unless
+ * {@code backoffice.render.complexScripts=true}. FOP's per-page INFO logging is silenced.
  */
 @ApplicationScoped
 public class FopDocumentRenderer implements DocumentRenderer {
@@ -21,6 +22,11 @@ public class FopDocumentRenderer implements DocumentRenderer {
   @ConfigProperty(name = "backoffice.render.threads", defaultValue = "0")
   int threads;
 
+  /** FOP's complex-script shaping (Arabic, Hebrew, Indic); Cyrillic and Latin documents do not need it. */
+  @Inject
+  @ConfigProperty(name = "backoffice.render.complexScripts", defaultValue = "false")
+  boolean complexScripts;
+
   private PackRenderer renderer;
 
   @PostConstruct
@@ -28,7 +34,7 @@ public class FopDocumentRenderer implements DocumentRenderer {
     Logger.getLogger("org.apache.fop").setLevel(Level.WARNING);
     Logger.getLogger("org.apache.xmlgraphics").setLevel(Level.WARNING);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    renderer = new PackRenderer(n);
+    renderer = new PackRenderer(n, complexScripts);
   }
 
   @PreDestroy
