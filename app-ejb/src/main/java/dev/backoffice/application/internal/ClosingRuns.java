@@ -78,7 +78,7 @@ public class ClosingRuns {
   public void run(UUID tenantId, UUID eventId) {
     RunState state = RUNS.get(key(tenantId, eventId));
     try {
-      List<UUID> ids = requests.idsOfEvent(eventId, DocumentIssuer.PAID);
+      List<UUID> ids = issuer.paidRequestIds(eventId);
       for (UUID id : ids) {
         try {
           issuer.issueClosing(id);

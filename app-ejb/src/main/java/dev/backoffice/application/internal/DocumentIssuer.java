@@ -128,6 +128,17 @@ public class DocumentIssuer {
     return List.of(c, i);
   }
 
+  /**
+   * The event's paid requests, read in a transaction of their own: a background run has none, and on PostgreSQL the
+   * tenant's row-level security setting lives only inside a transaction.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<UUID> paidRequestIds(UUID eventId) {
+    tenantContext.requireTenantId();
+    return requests.idsOfEvent(eventId, PAID);
+  }
+
   /** Requests whose money has arrived: they get closing documents. */
   static final java.util.Set<RequestStatus> PAID = java.util.EnumSet.of(RequestStatus.PAID, RequestStatus.CONFIRMED);
 
