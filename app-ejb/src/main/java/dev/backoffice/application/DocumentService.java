@@ -19,10 +19,10 @@ public interface DocumentService {
    */
   List<DocumentView> issueDealPack(UUID requestId);
 
-  /** {@link #issueDealPack} for each request in its own transaction; one failure does not stop the others. */
-  BulkIssueResult issueDealPacks(List<UUID> requestIds);
-
-  /** {@link #issueDealPacks} in the background; answers the run's progress at once. */
+  /**
+   * {@link #issueDealPack} for each request, in the background, each in its own transaction (one failure does not stop
+   * the others); answers the run's progress at once.
+   */
   BulkProgress startDealPacks(List<UUID> requestIds);
 
   BulkProgress getDealPackProgress(UUID runId);
@@ -56,11 +56,4 @@ public interface DocumentService {
   record DocumentPage(List<DocumentView> documents, long total) {}
 
   record DocumentFile(String fileName, String contentType, byte[] content) {}
-
-  /** Per request: the documents issued, or the reason it was refused. */
-  record BulkIssueResult(List<Issued> issued, List<Refused> refused) {
-    public record Issued(UUID requestId, List<DocumentView> documents) {}
-
-    public record Refused(UUID requestId, String code, String message) {}
-  }
 }

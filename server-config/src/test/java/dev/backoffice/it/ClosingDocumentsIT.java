@@ -76,7 +76,7 @@ class ClosingDocumentsIT {
     String unpaid = Documents.approvedRequest(oleg, ev);
     assertEquals(201, oleg.json("POST", "/api/v1/registration-requests/" + unpaid + "/documents", null, Map.of()).status());
 
-    int before = lastSequence(oleg, seller, "ACT");
+    int before = Documents.lastSequence(oleg, seller, "ACT");
     Browser.Json started = oleg.json("POST", "/api/v1/events/" + eventId + "/closing-documents", null, Map.of());
     assertEquals(202, started.status(), started.body());
     assertEquals(paid, started.object().getInt("paid"));
@@ -129,15 +129,4 @@ class ClosingDocumentsIT {
     assertEquals(404, boris.json("POST", "/api/v1/events/" + eventId + "/closing-documents", null, Map.of()).status());
   }
 
-  static int lastSequence(Browser b, String sellerId, String kind) throws Exception {
-    int max = 0;
-    for (JsonValue v :
-        b.json("GET", "/api/v1/documents?kind=" + kind + "&max=500", null, Map.of()).object().getJsonArray("documents")) {
-      JsonObject d = v.asJsonObject();
-      if (d.getString("legalEntityId").equals(sellerId)) {
-        max = Math.max(max, Documents.sequence(d.getString("number")));
-      }
-    }
-    return max;
-  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -134,4 +135,16 @@ final class Documents {
   static int sequence(String number) {
     return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
   }
-}
+
+  /** The highest sequence number of this seller's documents of the kind so far (0 on a fresh database). */
+  static int lastSequence(Browser b, String sellerId, String kind) throws Exception {
+    int max = 0;
+    for (JsonValue v :
+        b.json("GET", "/api/v1/documents?kind=" + kind + "&max=500", null, Map.of()).object().getJsonArray("documents")) {
+      JsonObject d = v.asJsonObject();
+      if (d.getString("legalEntityId").equals(sellerId)) {
+        max = Math.max(max, Documents.sequence(d.getString("number")));
+      }
+    }
+    return max;
+  }}

@@ -124,7 +124,7 @@ class DocumentsIT {
     for (int i = 0; i < failing; i++) {
       bad.add(Documents.approvedRequest(oleg, ev, Requests.sberbank().add("shortName", "ПАО Сбербанк СБОЙ")));
     }
-    int before = lastSequence(oleg, seller);
+    int before = Documents.lastSequence(oleg, seller, "CONTRACT");
     // A contract template that fails for buyers named "СБОЙ": those issues take their numbers first, then fail in
     // rendering and roll back. Every request is also issued twice at the same moment (a double click).
     String failingPack = uploadFailingContractPack(alice);
@@ -210,19 +210,6 @@ class DocumentsIT {
     assertEquals(200, c.status(), c.body());
   }
 
-  /** The highest contract sequence number of this seller so far (0 on a fresh database). */
-  static int lastSequence(Browser b, String sellerId) throws Exception {
-    int max = 0;
-    JsonArray docs = b.json("GET", "/api/v1/documents?kind=CONTRACT&max=500", null, Map.of()).object().getJsonArray("documents");
-    for (JsonValue v : docs) {
-      JsonObject d = v.asJsonObject();
-      if (d.getString("legalEntityId").equals(sellerId)) {
-        max = Math.max(max, Documents.sequence(d.getString("number")));
-      }
-    }
-    return max;
-  }
-
   @Test
   void refusedIssuesTakeNoNumber() throws Exception {
     Browser alice = Browser.loggedIn("alice", "en");
@@ -231,7 +218,7 @@ class DocumentsIT {
     Map<String, String> ev = Documents.event(alice, seller, "Refusals " + UUID.randomUUID());
     String first = Documents.approvedRequest(oleg, ev);
     assertEquals(201, oleg.json("POST", "/api/v1/registration-requests/" + first + "/documents", null, Map.of()).status());
-    int after = lastSequence(oleg, seller);
+    int after = Documents.lastSequence(oleg, seller, "CONTRACT");
 
     String body = Requests.submission(ev.get("eventId"), ev.get("tariffId"), Requests.sberbank()).toString();
     String fresh =

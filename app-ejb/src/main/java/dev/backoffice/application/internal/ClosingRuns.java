@@ -101,7 +101,7 @@ public class ClosingRuns {
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
   public ClosingProgress getProgress(UUID eventId) {
     UUID tenantId = tenantContext.requireTenantId();
-    long paid = requests.idsOfEvent(eventId, DocumentIssuer.PAID).size();
+    long paid = requests.countOfEvent(eventId, DocumentIssuer.PAID);
     long issued = documents.countForEvent(eventId, DocumentKind.ACT);
     RunState s = RUNS.get(key(tenantId, eventId));
     return new ClosingProgress(

@@ -10,7 +10,6 @@ import dev.backoffice.domain.model.document.DocumentRepository;
 import dev.backoffice.domain.model.document.DocumentStatus;
 import dev.backoffice.domain.model.document.IssuedDocument;
 import dev.backoffice.domain.model.shared.ConflictException;
-import dev.backoffice.domain.model.shared.DomainException;
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.model.shared.Text;
@@ -19,18 +18,12 @@ import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Issued documents: issuing (through {@link DocumentIssuer}, one transaction per deal), reading and cancelling. */
 @Stateless
@@ -38,7 +31,6 @@ import java.util.logging.Logger;
 public class DefaultDocumentService implements DocumentService {
 
   static final String KIND = "document";
-  private static final Logger LOG = Logger.getLogger(DefaultDocumentService.class.getName());
   static final int MAX_BULK = 1000;
 
   @Inject DocumentIssuer issuer;
@@ -65,34 +57,6 @@ public class DefaultDocumentService implements DocumentService {
       throw new RecordNotFoundException("request", null);
     }
     return issuer.issueDealPack(requestId).stream().map(DefaultDocumentService::view).toList();
-  }
-
-  @Override
-  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public BulkIssueResult issueDealPacks(List<UUID> requestIds) {
-    tenantContext.requireTenantId();
-    if (requestIds == null || requestIds.isEmpty()) {
-      throw new InvalidInputException("document.nothingSelected", "requestIds");
-    }
-    if (requestIds.size() > MAX_BULK) {
-      throw new InvalidInputException("document.tooManySelected", "requestIds", MAX_BULK);
-    }
-    List<BulkIssueResult.Issued> issued = new ArrayList<>();
-    List<BulkIssueResult.Refused> refused = new ArrayList<>();
-    for (UUID id : requestIds.stream().distinct().toList()) {
-      try {
-        issued.add(
-            new BulkIssueResult.Issued(
-                id, issuer.issueDealPack(id).stream().map(DefaultDocumentService::view).toList()));
-      } catch (DomainException e) {
-        refused.add(new BulkIssueResult.Refused(id, e.code(), e.getMessage()));
-      } catch (EJBException e) {
-        LOG.log(Level.WARNING, "Issuing the deal pack of request " + id + " failed", e);
-        refused.add(new BulkIssueResult.Refused(id, "document.failed", String.valueOf(e.getMessage())));
-      }
-    }
-    return new BulkIssueResult(issued, refused);
   }
 
   @Override

@@ -44,6 +44,15 @@ public class JpaRegistrationRequestRepository implements RegistrationRequestRepo
   }
 
   @Override
+  public long countOfEvent(UUID eventId, java.util.Set<RequestStatus> statuses) {
+    return em.createQuery(
+            "select count(r) from RegistrationRequest r where r.event.id = :e and r.status in :s", Long.class)
+        .setParameter("e", eventId)
+        .setParameter("s", statuses)
+        .getSingleResult();
+  }
+
+  @Override
   public Optional<RegistrationRequest> lock(UUID id) {
     return em.createQuery("select r from RegistrationRequest r where r.id = :id", RegistrationRequest.class)
         .setParameter("id", id)

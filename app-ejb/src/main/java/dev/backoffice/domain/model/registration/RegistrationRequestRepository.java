@@ -15,6 +15,9 @@ public interface RegistrationRequestRepository {
   /** Ids of the event's requests in any of the given statuses, oldest first. */
   List<UUID> idsOfEvent(UUID eventId, java.util.Set<RequestStatus> statuses);
 
+  /** How many of the event's requests are in any of the given statuses. */
+  long countOfEvent(UUID eventId, java.util.Set<RequestStatus> statuses);
+
   /** The request with its row locked until the transaction ends (one issuer per request at a time). */
   Optional<RegistrationRequest> lock(UUID id);
 
