@@ -47,6 +47,15 @@ public interface DocumentService {
 
   ClosingProgress getClosingProgress(UUID eventId);
 
+  /**
+   * Issues the исправление of a document (wrong requisites): same number, next correction index, rendered from the
+   * request's and the seller's current details; the corrected document becomes CORRECTED and keeps its PDF.
+   */
+  DocumentView correct(UUID id, String reason);
+
+  /** Issues the исправление of every issued document of the request, all or none. */
+  List<DocumentView> correctAllOfRequest(UUID requestId, String reason);
+
   /** Cancels an issued document; it keeps its number and its PDF. */
   DocumentView cancel(UUID id, long expectedVersion, String reason);
 

@@ -1,5 +1,6 @@
 package dev.backoffice.application;
 
+import dev.backoffice.domain.model.counterparty.CompanyDetails;
 import dev.backoffice.domain.model.registration.QueueFilter;
 import dev.backoffice.domain.model.registration.QueueOrder;
 import dev.backoffice.domain.model.registration.RequestSource;
@@ -33,4 +34,11 @@ public interface RegistrationService {
   RegistrationDetail assign(UUID id, String assignee);
 
   RegistrationDetail comment(UUID id, String text);
+
+  /**
+   * Replaces the buyer's details with corrected ones (through the requisites gate; the reason and every changed field
+   * go into the history); an approved request's directory entry follows. Issued documents keep their details until
+   * their исправление is issued ({@link DocumentService#correctAllOfRequest}).
+   */
+  RegistrationDetail correctCompany(UUID id, long expectedVersion, CompanyDetails corrected, String reason);
 }

@@ -79,6 +79,16 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A correction that keeps the document's number and date (shown in its title): "Correction No. k dated <date>". -->
+  <xsl:template name="fix-line">
+    <xsl:if test="/d:document/d:correction[@type = 'FIX']">
+      <fo:block space-before="1mm" font-weight="bold">
+        <xsl:value-of select="concat('Correction No.&#160;', /d:document/d:correction/@index, ' dated ')"/>
+        <xsl:call-template name="date"><xsl:with-param name="iso" select="/d:document/d:date"/></xsl:call-template>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="ref">
     <xsl:param name="r"/>
     <xsl:if test="$r/d:number"><xsl:value-of select="concat('No.&#160;', $r/d:number)"/></xsl:if>

@@ -22,12 +22,13 @@
   </xsl:attribute-set>
 
   <xsl:template match="/d:document">
+    <xsl:variable name="issued" select="d:correction[@type = 'FIX']/d:original/d:date | d:date[not(../d:correction[@type = 'FIX'])]"/>
     <xsl:variable name="number">
       <xsl:if test="d:number"><xsl:value-of select="concat(' No.&#160;', d:number)"/></xsl:if>
     </xsl:variable>
     <xsl:variable name="footer">
       <xsl:value-of select="concat('Service Agreement', $number, ' dated ')"/>
-      <xsl:call-template name="date"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+      <xsl:call-template name="date"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
       <xsl:text>  ·  Contractor ______________   Customer ______________</xsl:text>
     </xsl:variable>
     <xsl:call-template name="fo-document">
@@ -38,8 +39,9 @@
           <xsl:value-of select="concat('SERVICE AGREEMENT', $number)"/>
         </fo:block>
         <fo:block font-weight="bold" text-align="center">on participation in a conference</fo:block>
+        <fo:block text-align="center"><xsl:call-template name="fix-line"/></fo:block>
         <fo:block text-align="end" space-before="4mm" space-after="4mm">
-          <xsl:call-template name="date"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+          <xsl:call-template name="date"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
         </fo:block>
 
         <fo:block xsl:use-attribute-sets="clause">

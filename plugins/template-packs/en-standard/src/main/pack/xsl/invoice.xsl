@@ -10,22 +10,18 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/d:document">
+    <xsl:variable name="issued" select="d:correction[@type = 'FIX']/d:original/d:date | d:date[not(../d:correction[@type = 'FIX'])]"/>
     <xsl:variable name="title">
       <xsl:text>Invoice</xsl:text>
       <xsl:if test="d:number"><xsl:value-of select="concat(' No.&#160;', d:number)"/></xsl:if>
       <xsl:text> dated </xsl:text>
-      <xsl:call-template name="date"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+      <xsl:call-template name="date"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="fo-document">
       <xsl:with-param name="footer" select="string($title)"/>
       <xsl:with-param name="body">
         <fo:block font-size="15pt" font-weight="bold"><xsl:value-of select="$title"/></fo:block>
-        <xsl:if test="d:correction">
-          <fo:block>
-            <xsl:value-of select="concat('Correction No.&#160;', d:correction/@index, ' to invoice ')"/>
-            <xsl:call-template name="ref"><xsl:with-param name="r" select="d:correction/d:original"/></xsl:call-template>
-          </fo:block>
-        </xsl:if>
+        <xsl:call-template name="fix-line"/>
         <xsl:call-template name="rule"/>
         <fo:table table-layout="fixed" width="100%">
           <fo:table-column column-width="proportional-column-width(1)"/>

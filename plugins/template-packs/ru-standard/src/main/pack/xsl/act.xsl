@@ -11,23 +11,19 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/d:document">
+    <xsl:variable name="issued" select="d:correction[@type = 'FIX']/d:original/d:date | d:date[not(../d:correction[@type = 'FIX'])]"/>
     <xsl:variable name="title">
       <xsl:text>Акт</xsl:text>
       <xsl:if test="d:number"><xsl:value-of select="concat(' №&#160;', d:number)"/></xsl:if>
       <xsl:text> от </xsl:text>
-      <xsl:call-template name="date-long"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+      <xsl:call-template name="date-long"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="fo-document">
       <xsl:with-param name="footer" select="concat($title, ' об оказании услуг')"/>
       <xsl:with-param name="body">
         <fo:block font-size="14pt" font-weight="bold"><xsl:value-of select="$title"/></fo:block>
         <fo:block font-size="11pt" font-weight="bold">об оказании услуг</fo:block>
-        <xsl:if test="d:correction">
-          <fo:block space-before="1mm">
-            <xsl:value-of select="concat('Исправление №&#160;', d:correction/@index, ' к акту ')"/>
-            <xsl:call-template name="ref"><xsl:with-param name="r" select="d:correction/d:original"/></xsl:call-template>
-          </fo:block>
-        </xsl:if>
+        <xsl:call-template name="fix-line"/>
         <xsl:call-template name="rule"/>
         <fo:table table-layout="fixed" width="100%">
           <fo:table-column column-width="42mm"/>

@@ -134,6 +134,16 @@
   </xsl:template>
 
   <!-- "№ 2026-0012 от 26.11.2026" for a reference; "№ ___ от ___" parts omitted when absent -->
+  <!-- An исправление: "Исправление № k от <date>" (the document keeps its number and date, shown in its title). -->
+  <xsl:template name="fix-line">
+    <xsl:if test="/d:document/d:correction[@type = 'FIX']">
+      <fo:block space-before="1mm" font-weight="bold">
+        <xsl:value-of select="concat('Исправление №&#160;', /d:document/d:correction/@index, ' от ')"/>
+        <xsl:call-template name="date"><xsl:with-param name="iso" select="/d:document/d:date"/></xsl:call-template>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="ref">
     <xsl:param name="r"/>
     <xsl:if test="$r/d:number"><xsl:value-of select="concat('№&#160;', $r/d:number)"/></xsl:if>

@@ -24,12 +24,13 @@
   </xsl:attribute-set>
 
   <xsl:template match="/d:document">
+    <xsl:variable name="issued" select="d:correction[@type = 'FIX']/d:original/d:date | d:date[not(../d:correction[@type = 'FIX'])]"/>
     <xsl:variable name="number">
       <xsl:if test="d:number"><xsl:value-of select="concat(' №&#160;', d:number)"/></xsl:if>
     </xsl:variable>
     <xsl:variable name="footer">
       <xsl:value-of select="concat('Договор', $number, ' от ')"/>
-      <xsl:call-template name="date"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+      <xsl:call-template name="date"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
       <xsl:text>  ·  Исполнитель ______________   Заказчик ______________</xsl:text>
     </xsl:variable>
     <xsl:variable name="cur"><xsl:call-template name="currency-short"/></xsl:variable>
@@ -41,9 +42,10 @@
           <xsl:value-of select="concat('ДОГОВОР', $number)"/>
         </fo:block>
         <fo:block font-weight="bold" text-align="center">возмездного оказания услуг по участию в конференции</fo:block>
+        <fo:block text-align="center"><xsl:call-template name="fix-line"/></fo:block>
         <fo:block text-align="end" space-before="4mm" space-after="4mm">
           <xsl:call-template name="date-long">
-            <xsl:with-param name="iso" select="d:date"/>
+            <xsl:with-param name="iso" select="$issued"/>
             <xsl:with-param name="quoted" select="true()"/>
           </xsl:call-template>
         </fo:block>

@@ -11,17 +11,19 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/d:document">
+    <xsl:variable name="issued" select="d:correction[@type = 'FIX']/d:original/d:date | d:date[not(../d:correction[@type = 'FIX'])]"/>
     <xsl:variable name="title">
       <xsl:text>Счёт на оплату</xsl:text>
       <xsl:if test="d:number"><xsl:value-of select="concat(' №&#160;', d:number)"/></xsl:if>
       <xsl:text> от </xsl:text>
-      <xsl:call-template name="date-long"><xsl:with-param name="iso" select="d:date"/></xsl:call-template>
+      <xsl:call-template name="date-long"><xsl:with-param name="iso" select="$issued"/></xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="fo-document">
       <xsl:with-param name="footer" select="string($title)"/>
       <xsl:with-param name="body">
         <xsl:call-template name="bank-block"/>
         <fo:block font-size="14pt" font-weight="bold" space-before="6mm"><xsl:value-of select="$title"/></fo:block>
+        <xsl:call-template name="fix-line"/>
         <xsl:call-template name="rule"/>
         <xsl:call-template name="invoice-parties"/>
         <xsl:call-template name="lines-table"/>

@@ -69,7 +69,7 @@ class DocumentsIT {
     assertEquals("INVOICE", invoice.getString("kind"));
     assertEquals(contract.getString("id"), invoice.getString("contractId"));
     for (JsonObject d : List.of(contract, invoice)) {
-      assertEquals("ru-standard@1.0.0", d.getString("pack"));
+      assertEquals("ru-standard@1.1.0", d.getString("pack"));
       assertEquals("61000.00", d.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString());
       assertEquals("11000.00", d.getJsonNumber("vatAmount").bigDecimalValue().setScale(2).toPlainString());
       assertEquals("7707083893", d.getString("buyerInn"));
@@ -154,7 +154,7 @@ class DocumentsIT {
     } finally {
       pool.shutdown();
       pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
-      choose(alice, "CONTRACT", "builtin:ru-standard@1.0.0");
+      choose(alice, "CONTRACT", "builtin:ru-standard@1.1.0");
     }
     assertEquals(Map.of(201, n, 409, n, 400, 2 * failing), statuses);
     Set<Integer> contracts = new TreeSet<>();
@@ -186,7 +186,7 @@ class DocumentsIT {
     files.put(
         "pack.xml",
         TemplatePacksIT.replace(
-                files.get("pack.xml"), "id=\"ru-standard\" version=\"1.0.0\"",
+                files.get("pack.xml"), "id=\"ru-standard\" version=\"1.1.0\"",
                 "id=\"alpha-failing\" version=\"1." + (System.currentTimeMillis() % 10000) + "\"")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     files.put(

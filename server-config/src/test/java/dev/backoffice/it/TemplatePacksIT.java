@@ -92,7 +92,7 @@ class TemplatePacksIT {
     Map<String, byte[]> files = standardPack();
     files.put(
         "pack.xml",
-        replace(files.get("pack.xml"), "id=\"ru-standard\" version=\"1.0.0\"", "id=\"beta-custom\" version=\"" + version + "\"")
+        replace(files.get("pack.xml"), "id=\"ru-standard\" version=\"1.1.0\"", "id=\"beta-custom\" version=\"" + version + "\"")
             .getBytes(StandardCharsets.UTF_8));
     files.put(
         "xsl/contract.xsl",
@@ -117,7 +117,7 @@ class TemplatePacksIT {
       JsonObject newContract = newDocs.getJsonObject(0);
       assertEquals("beta-custom@" + version, newContract.getString("pack"));
       assertTrue(Documents.text(Documents.pdf(olga, newContract.getString("id"))).contains(MARKER));
-      assertEquals("ru-standard@1.0.0", newDocs.getJsonObject(1).getString("pack"), "only the contract changed");
+      assertEquals("ru-standard@1.1.0", newDocs.getJsonObject(1).getString("pack"), "only the contract changed");
 
       byte[] oldPdf = Documents.pdf(olga, oldContract.getString("id"));
       assertEquals(oldContract.getString("pdfSha256"), Documents.sha256(oldPdf), "the old contract is unchanged");
@@ -126,7 +126,7 @@ class TemplatePacksIT {
       Browser.Json back =
           boris.json(
               "PUT", "/api/v1/template-packs/choices",
-              "{\"kind\":\"CONTRACT\",\"locale\":\"ru\",\"pack\":\"builtin:ru-standard@1.0.0\"}", Map.of());
+              "{\"kind\":\"CONTRACT\",\"locale\":\"ru\",\"pack\":\"builtin:ru-standard@1.1.0\"}", Map.of());
       assertEquals(200, back.status(), back.body());
     }
 

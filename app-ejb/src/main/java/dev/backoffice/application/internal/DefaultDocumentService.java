@@ -176,6 +176,26 @@ public class DefaultDocumentService implements DocumentService {
     return view(d);
   }
 
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public DocumentView correct(UUID id, String reason) {
+    tenantContext.requireTenantId();
+    if (id == null) {
+      throw new RecordNotFoundException(KIND, null);
+    }
+    return view(issuer.issueFix(id, reason));
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public List<DocumentView> correctAllOfRequest(UUID requestId, String reason) {
+    tenantContext.requireTenantId();
+    if (requestId == null) {
+      throw new RecordNotFoundException("request", null);
+    }
+    return issuer.issueFixes(requestId, reason).stream().map(DefaultDocumentService::view).toList();
+  }
+
   /** Auditors' reads of documents go into the audit trail: who, which document, when. */
   private void recordAuditorRead(IssuedDocument d, String what) {
     if (session.isCallerInRole(Roles.AUDITOR)) {

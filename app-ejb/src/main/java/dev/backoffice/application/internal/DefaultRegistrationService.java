@@ -7,6 +7,7 @@ import dev.backoffice.application.RegistrationService;
 import dev.backoffice.application.RegistrationSubmission;
 import dev.backoffice.application.RegistrationSummary;
 import dev.backoffice.application.Submitted;
+import dev.backoffice.domain.model.counterparty.CompanyDetails;
 import dev.backoffice.domain.model.counterparty.Counterparty;
 import dev.backoffice.domain.model.counterparty.CounterpartyRepository;
 import dev.backoffice.domain.model.registration.QueueFilter;
@@ -30,6 +31,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -201,6 +203,38 @@ public class DefaultRegistrationService implements RegistrationService {
     return assembler.detail(r);
   }
 
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public RegistrationDetail correctCompany(UUID id, long expectedVersion, CompanyDetails corrected, String reason) {
+    tenantContext.requireTenantId();
+    if (corrected == null) {
+      throw new InvalidInputException("required", "company");
+    }
+    CompanyDetails checked = intake.checked(corrected.cleaned());
+    RegistrationRequest r = loadAt(id, expectedVersion);
+    CompanyDetails before = r.company();
+    Instant now = Instant.now();
+    r.correctCompany(checked, tenantContext.callerName(), reason, now);
+    if (r.counterpartyId() != null) {
+      // An approved request is linked to the directory: the entry follows the details the operator has just confirmed;
+      // a corrected ИНН/КПП is another company, whose entry is found or made as at approval.
+      if (Objects.equals(before.inn(), checked.inn()) && Objects.equals(before.kpp(), checked.kpp())) {
+        counterparties.find(r.counterpartyId()).ifPresent(c -> c.replaceDetails(checked));
+      } else {
+        var entry = counterparties.findByInnAndKpp(checked.inn(), checked.kpp());
+        if (entry.isEmpty()) {
+          counterparties.addIfAbsent(new Counterparty(checked, now));
+          entry = counterparties.findByInnAndKpp(checked.inn(), checked.kpp());
+        } else {
+          entry.get().replaceDetails(checked);
+        }
+        r.matchDirectory(
+            entry.orElseThrow(() -> new IllegalStateException("The directory entry was not created")).id(), false);
+      }
+    }
+    audit.record("request.requisitesCorrected", "registrationRequest", id, checked.fullName() + " (" + checked.inn() + ")");
+    return assembler.detail(r);
+  }
 
   private RegistrationRequest load(UUID id) {
     if (id == null) {

@@ -1,9 +1,11 @@
 package dev.backoffice.application.internal;
 
 import dev.backoffice.application.DocumentRenderer;
+import dev.backoffice.domain.model.document.CorrectionType;
 import dev.backoffice.domain.model.document.DocumentContent;
 import dev.backoffice.domain.model.document.DocumentNumberFormat;
 import dev.backoffice.domain.model.document.DocumentRepository;
+import dev.backoffice.domain.model.document.DocumentStatus;
 import dev.backoffice.domain.model.document.IssuedDocument;
 import dev.backoffice.domain.model.legalentity.LegalEntity;
 import dev.backoffice.domain.model.legalentity.LegalEntityRepository;
@@ -15,6 +17,7 @@ import dev.backoffice.domain.model.settings.TenantSettingsRepository;
 import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
+import dev.backoffice.domain.model.shared.Text;
 import dev.backoffice.domain.requisites.RequisitesGate;
 import dev.backoffice.domain.requisites.RequisitesRejectedException;
 import dev.backoffice.domain.requisites.RequisitesVerdict;
@@ -30,8 +33,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,8 +114,8 @@ public class DocumentIssuer {
     IssuedDocument c;
     IssuedDocument i;
     try {
-      c = store(r, seller, contract, contractPack, year, contractNo, null, now);
-      i = store(r, seller, invoice, invoicePack, year, invoiceNo, c.id(), now);
+      c = store(r, seller, contract, contractPack, Numbering.original(r, contract, year, contractNo), null, now);
+      i = store(r, seller, invoice, invoicePack, Numbering.original(r, invoice, year, invoiceNo), c.id(), now);
       r.moveTo(
           RequestStatus.DOCUMENTS_ISSUED,
           tenantContext.callerName(),
@@ -194,8 +200,8 @@ public class DocumentIssuer {
     DocumentAssembler.crossCheck(List.of(act, upd));
     Instant now = Instant.now();
     try {
-      IssuedDocument a = store(r, seller, act, actPack, year, actNo, contractDoc.id(), now);
-      IssuedDocument u = store(r, seller, upd, updPack, year, updNo, contractDoc.id(), now);
+      IssuedDocument a = store(r, seller, act, actPack, Numbering.original(r, act, year, actNo), contractDoc.id(), now);
+      IssuedDocument u = store(r, seller, upd, updPack, Numbering.original(r, upd, year, updNo), contractDoc.id(), now);
       r.comment("Акт № " + act.number() + ", УПД № " + upd.number(), tenantContext.callerName(), now);
       requests.flush();
       audit.record(
@@ -204,6 +210,144 @@ public class DocumentIssuer {
     } catch (PersistenceException e) {
       throw new ConflictException("document.alreadyIssued", "request", requestId);
     }
+  }
+
+
+  /**
+   * Issues the исправление of a document whose requisites were wrong: the same kind and number, the next correction
+   * index, the original's date as the document's date and today as the correction's date, rendered from the
+   * request's and the seller's current details. Amounts must not change (that is a корректировка); the corrected
+   * document is marked CORRECTED and keeps its number and PDF. Only the latest document of a chain can be corrected,
+   * and two corrections of one document at once end in one correction and a 409.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public IssuedDocument issueFix(UUID documentId, String reason) {
+    tenantContext.requireTenantId();
+    String why = Text.required("reason", reason, 1000);
+    IssuedDocument found =
+        documents.find(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
+    if (found.requestId() == null) {
+      throw new ConflictException("document.fixNotPossible", "document", found.number());
+    }
+    // The request row first, as every issuer does: two corrections of one deal wait for each other here.
+    RegistrationRequest r =
+        requests.lock(found.requestId()).orElseThrow(() -> new RecordNotFoundException("request", found.requestId()));
+    documents.refresh(found);
+    return fix(r, found, why);
+  }
+
+  /**
+   * Issues the исправление of every issued (not cancelled, not yet corrected) document of the request, all in one
+   * transaction: after the buyer's requisites were corrected, the whole set is reissued or nothing is.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<IssuedDocument> issueFixes(UUID requestId, String reason) {
+    tenantContext.requireTenantId();
+    String why = Text.required("reason", reason, 1000);
+    RegistrationRequest r =
+        requests.lock(requestId).orElseThrow(() -> new RecordNotFoundException("request", requestId));
+    List<IssuedDocument> current =
+        documents.forRequest(requestId).stream()
+            .filter(d -> d.status() == DocumentStatus.ISSUED)
+            .sorted(Comparator.comparing(IssuedDocument::kind))
+            .toList();
+    if (current.isEmpty()) {
+      throw new ConflictException("document.nothingToCorrect", "request", requestId);
+    }
+    List<IssuedDocument> fixes = new ArrayList<>();
+    for (IssuedDocument d : current) {
+      fixes.add(fix(r, d, why));
+    }
+    return fixes;
+  }
+
+  private IssuedDocument fix(RegistrationRequest r, IssuedDocument found, String why) {
+    if (found.status() == DocumentStatus.CANCELLED) {
+      throw new ConflictException("document.fixCancelled", "document", found.number());
+    }
+    if (found.status() == DocumentStatus.CORRECTED) {
+      throw new ConflictException("document.alreadyCorrected", "document", found.number());
+    }
+    if (r.status() == RequestStatus.CANCELLED) {
+      throw new ConflictException("document.fixRequestCancelled", "request", found.number());
+    }
+    RequisitesVerdict verdict = gate.checkComplete(r.company().requisites());
+    if (!verdict.isAcceptable()) {
+      throw new RequisitesRejectedException(verdict);
+    }
+    LegalEntity seller =
+        legalEntities
+            .find(found.legalEntityId())
+            .orElseThrow(() -> new RecordNotFoundException("legalEntity", found.legalEntityId()));
+    checkComplete(seller);
+    TenantSettings standard = settings.current().orElseGet(TenantSettings::defaults);
+    LocalDate today = LocalDate.now(standard.calendar().zone());
+    DocumentAssembler.Deal deal =
+        DocumentAssembler.deal(
+            r, seller.details(), standard.vatRounding(), standard.paymentDays(), found.issuedOn(), found.locale());
+    List<IssuedDocument> ofRequest = documents.forRequest(r.id());
+    DocumentData rebuilt =
+        switch (found.kind()) {
+          case CONTRACT -> DocumentAssembler.contract(deal, found.number());
+          case INVOICE -> DocumentAssembler.invoice(deal, found.number(), reference(ofRequest, DocumentKind.CONTRACT));
+          case ACT, UPD ->
+              DocumentAssembler.closing(
+                  deal, found.kind(), found.number(), reference(ofRequest, DocumentKind.CONTRACT),
+                  reference(ofRequest, DocumentKind.INVOICE));
+          default -> throw new ConflictException("document.fixNotPossible", "document", found.number());
+        };
+    DocumentData.Totals t = rebuilt.totals();
+    if (t.amount().compareTo(found.amount()) != 0
+        || t.amountWithoutVat().compareTo(found.amountWithoutVat()) != 0
+        || !sameAmount(t.vat(), found.vatAmount())) {
+      throw new ConflictException(
+          "document.fixChangesAmount", "document", found.number(), found.amount(), t.amount());
+    }
+    Numbering n = Numbering.fixOf(found);
+    DocumentData fix = rebuilt.asFix(n.correctionIndex(), today);
+    TemplatePacks.Resolved pack = packs.active(found.kind(), found.locale());
+    Instant now = Instant.now();
+    IssuedDocument stored;
+    try {
+      stored = store(r, seller, fix, pack, n, found.contractId(), now);
+      found.markCorrected();
+      r.comment(
+          title(found) + ": исправление № " + n.correctionIndex() + " — " + why, tenantContext.callerName(), now);
+      requests.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException("document.alreadyCorrected", "document", found.number());
+    }
+    audit.record(
+        "document.corrected", "document", stored.id(),
+        found.kind() + " " + found.number() + " FIX " + n.correctionIndex() + " of " + found.id() + ": " + why);
+    return stored;
+  }
+
+  private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null || b.signum() == 0 : b == null ? a.signum() == 0 : a.compareTo(b) == 0;
+  }
+
+  private static String title(IssuedDocument d) {
+    String name =
+        switch (d.kind()) {
+          case CONTRACT -> "Договор";
+          case INVOICE -> "Счёт";
+          case ACT -> "Акт";
+          case UPD -> "УПД";
+          default -> d.kind().name();
+        };
+    return name + " № " + d.number();
+  }
+
+  /** The number and date of the request's document of that kind (every document of a chain has the same). */
+  private static DocumentData.Reference reference(List<IssuedDocument> ofRequest, DocumentKind kind) {
+    return ofRequest.stream()
+        .filter(d -> d.kind() == kind)
+        .findFirst()
+        .map(d -> new DocumentData.Reference(d.number(), d.issuedOn()))
+        .orElse(null);
   }
 
   /**
@@ -224,17 +368,41 @@ public class DocumentIssuer {
         legalEntities
             .find(r.event().sellerId())
             .orElseThrow(() -> new RecordNotFoundException("legalEntity", r.event().sellerId()));
+    checkComplete(seller);
+    return seller;
+  }
+
+  private static void checkComplete(LegalEntity seller) {
     List<String> missing = seller.missingForDocuments();
     if (!missing.isEmpty()) {
       throw new InvalidInputException(
           "document.sellerIncomplete", "seller", seller.shortName(), String.join(", ", missing));
     }
-    return seller;
+  }
+
+  /**
+   * Where a document sits in its sequence: an original takes the next number; an исправление keeps the number of the
+   * document it corrects, with the next correction index, and keeps its date as the document's date.
+   */
+  record Numbering(
+      int year, int sequenceNo, CorrectionType correctionType, int correctionIndex, UUID correctsId,
+      LocalDate issuedOn, String dealKey) {
+
+    static Numbering original(RegistrationRequest r, DocumentData data, int year, int sequenceNo) {
+      return new Numbering(year, sequenceNo, null, 0, null, data.date(), r.id() + ":" + data.kind());
+    }
+
+    static Numbering fixOf(IssuedDocument corrected) {
+      int index = corrected.correctionIndex() + 1;
+      return new Numbering(
+          corrected.year(), corrected.sequenceNo(), CorrectionType.FIX, index, corrected.id(), corrected.issuedOn(),
+          corrected.requestId() + ":" + corrected.kind() + ":FIX" + index);
+    }
   }
 
   private IssuedDocument store(
-      RegistrationRequest r, LegalEntity seller, DocumentData data, TemplatePacks.Resolved pack, int year,
-      int sequenceNo, UUID contractId, Instant now) {
+      RegistrationRequest r, LegalEntity seller, DocumentData data, TemplatePacks.Resolved pack, Numbering n,
+      UUID contractId, Instant now) {
     byte[] xml = DocumentXml.toBytes(data);
     DocumentRenderer.Rendered pdf = renderer.render(pack.archive(), data);
     UUID id = UUID.randomUUID();
@@ -245,19 +413,19 @@ public class DocumentIssuer {
                 data.kind(),
                 data.locale(),
                 data.number(),
-                year,
-                sequenceNo,
-                null,
-                0,
-                null,
-                data.date(),
+                n.year(),
+                n.sequenceNo(),
+                n.correctionType(),
+                n.correctionIndex(),
+                n.correctsId(),
+                n.issuedOn(),
                 tenantContext.callerName(),
                 seller.id(),
                 r.id(),
                 r.event().id(),
                 r.counterpartyId(),
                 contractId,
-                r.id() + ":" + data.kind(),
+                n.dealKey(),
                 data.buyer().fullName(),
                 data.buyer().inn(),
                 data.buyer().kpp(),

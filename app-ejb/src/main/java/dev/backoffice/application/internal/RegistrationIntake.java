@@ -139,7 +139,7 @@ public class RegistrationIntake {
   }
 
   /** Runs the gate on a full counterparty; refuses with every violation, or returns normalised details. */
-  private CompanyDetails checked(CompanyDetails company) {
+  CompanyDetails checked(CompanyDetails company) {
     RequisitesVerdict verdict = gate.checkComplete(company.requisites());
     if (!verdict.isAcceptable()) {
       throw new RequisitesRejectedException(verdict);

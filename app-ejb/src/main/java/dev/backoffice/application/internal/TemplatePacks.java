@@ -39,12 +39,39 @@ public class TemplatePacks {
     Optional<TemplateChoice> choice = repository.choice(kind, locale);
     if (choice.isPresent()) {
       TemplateChoice c = choice.get();
-      return c.uploadedPackId() != null
-          ? byRef(UPLOADED + c.uploadedPackId())
-          : byRef(BUILT_IN + c.packId() + "@" + c.packVersion());
+      if (c.uploadedPackId() != null) {
+        return byRef(UPLOADED + c.uploadedPackId());
+      }
+      if (builtIn.find(c.packId(), c.packVersion()).isEmpty()) {
+        // The platform upgraded the built-in pack: the tenant chose the pack, and gets its installed version.
+        Optional<Resolved> upgraded = newestBuiltIn(c.packId(), kind, locale);
+        if (upgraded.isPresent()) {
+          return upgraded.get();
+        }
+      }
+      return byRef(BUILT_IN + c.packId() + "@" + c.packVersion());
     }
     return defaultFor(kind, locale)
         .orElseThrow(() -> new InvalidInputException("templatePack.noneForKind", "kind", kind, locale));
+  }
+
+  /** The highest installed version of a built-in pack that provides the kind in the language. */
+  Optional<Resolved> newestBuiltIn(String packId, DocumentKind kind, String locale) {
+    return builtIn.list().stream()
+        .filter(BuiltInTemplatePacks.Installed::usable)
+        .filter(p -> p.info().id().equals(packId) && p.info().provides(kind, locale))
+        .max(Comparator.comparing(p -> versionKey(p.info().version())))
+        .map(TemplatePacks::resolved);
+  }
+
+  /** 1.10.0 after 1.9.0: each numeric part zero-padded. */
+  static String versionKey(String version) {
+    StringBuilder key = new StringBuilder();
+    for (String part : version.split("[.\\-]")) {
+      key.append(!part.isEmpty() && part.length() <= 18 && part.chars().allMatch(Character::isDigit) ? String.format("%010d", Long.parseLong(part)) : part)
+          .append('.');
+    }
+    return key.toString();
   }
 
   Optional<Resolved> defaultFor(DocumentKind kind, String locale) {

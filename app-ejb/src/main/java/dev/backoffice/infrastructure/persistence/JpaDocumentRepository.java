@@ -119,6 +119,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     em.flush();
   }
 
+  @Override
+  public void refresh(IssuedDocument document) {
+    em.refresh(document);
+  }
+
   private record Where(String jpql, Map<String, Object> params) {
     <T> TypedQuery<T> bind(TypedQuery<T> q) {
       params.forEach(q::setParameter);

@@ -92,6 +92,37 @@ public record CompanyDetails(
         powerOfAttorneyNumber, powerOfAttorneyDate, email, phone);
   }
 
+  /** Every field that differs in {@code corrected}, as {@code field: old → new} ("—" for an empty value). */
+  public List<String> changesTo(CompanyDetails corrected) {
+    List<String> changes = new ArrayList<>();
+    change(changes, "entityType", entityType, corrected.entityType);
+    change(changes, "fullName", fullName, corrected.fullName);
+    change(changes, "shortName", shortName, corrected.shortName);
+    change(changes, "inn", inn, corrected.inn);
+    change(changes, "kpp", kpp, corrected.kpp);
+    change(changes, "ogrn", ogrn, corrected.ogrn);
+    change(changes, "legalAddress", legalAddress, corrected.legalAddress);
+    change(changes, "postalAddress", postalAddress, corrected.postalAddress);
+    change(changes, "bankName", bankName, corrected.bankName);
+    change(changes, "bik", bik, corrected.bik);
+    change(changes, "correspondentAccount", correspondentAccount, corrected.correspondentAccount);
+    change(changes, "settlementAccount", settlementAccount, corrected.settlementAccount);
+    change(changes, "signatoryName", signatoryName, corrected.signatoryName);
+    change(changes, "signatoryPosition", signatoryPosition, corrected.signatoryPosition);
+    change(changes, "signatoryBasis", signatoryBasis, corrected.signatoryBasis);
+    change(changes, "powerOfAttorneyNumber", powerOfAttorneyNumber, corrected.powerOfAttorneyNumber);
+    change(changes, "powerOfAttorneyDate", powerOfAttorneyDate, corrected.powerOfAttorneyDate);
+    change(changes, "email", email, corrected.email);
+    change(changes, "phone", phone, corrected.phone);
+    return changes;
+  }
+
+  private static void change(List<String> changes, String field, Object was, Object is) {
+    if (!Objects.equals(was, is)) {
+      changes.add(field + ": " + (was == null ? "—" : was) + " → " + (is == null ? "—" : is));
+    }
+  }
+
   /** The names of the fields whose values differ from {@code other} (what an operator must choose between). */
   public List<String> differencesFrom(CompanyDetails other) {
     List<String> diff = new ArrayList<>();

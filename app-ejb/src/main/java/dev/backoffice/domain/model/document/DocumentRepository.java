@@ -33,6 +33,9 @@ public interface DocumentRepository {
 
   void flush();
 
+  /** Reads the document's state again (after a lock that another transaction may have waited for). */
+  void refresh(IssuedDocument document);
+
   /** Filters of the document list. */
   record DocumentFilter(
       DocumentKind kind, DocumentStatus status, UUID eventId, UUID requestId, String buyer) {

@@ -1,7 +1,11 @@
 package dev.backoffice.domain.model.document;
 
-/** An issued document stays issued or is cancelled; a cancelled document keeps its number and its PDF. */
+/**
+ * An issued document stays issued, is cancelled, or is replaced by its исправление (CORRECTED: the correction carries
+ * the same number with the next correction index). Either way it keeps its number and its PDF.
+ */
 public enum DocumentStatus {
   ISSUED,
-  CANCELLED
+  CANCELLED,
+  CORRECTED
 }

@@ -216,6 +216,14 @@ public class IssuedDocument {
     this.cancelledAt = at;
   }
 
+  /** Marks the document as replaced by its исправление; it keeps its number and PDF. */
+  public void markCorrected() {
+    if (status != DocumentStatus.ISSUED) {
+      throw new IllegalStateException("Only an issued document can be corrected, this one is " + status);
+    }
+    this.status = DocumentStatus.CORRECTED;
+  }
+
   public UUID id() { return id; }
   public UUID tenantId() { return tenantId; }
   public DocumentKind kind() { return kind; }

@@ -208,6 +208,28 @@ public class RegistrationRequest {
     history.add(new HistoryEntry(this, at, actor, HistoryKind.COMMENT, null, null, Text.required("comment", text, 2000)));
   }
 
+  /**
+   * Replaces the company details with corrected ones (already through the requisites gate), recording who, when, why
+   * and every changed field with its old and new value. A cancelled request is not corrected; a request without a
+   * change is refused, so the history never holds an empty correction.
+   */
+  public void correctCompany(CompanyDetails corrected, String actor, String reason, Instant at) {
+    if (status == RequestStatus.CANCELLED) {
+      throw new ConflictException("request.correctionCancelled", "status", status.name());
+    }
+    String why = Text.required("reason", reason, 1000);
+    List<String> changes = company.changesTo(corrected);
+    if (changes.isEmpty()) {
+      throw new InvalidInputException("request.correctionUnchanged", "company");
+    }
+    String text = why + ": " + String.join("; ", changes);
+    history.add(
+        new HistoryEntry(
+            this, at, actor, HistoryKind.REQUISITES_CORRECTED, null, null,
+            text.length() > 2000 ? text.substring(0, 1999) + "…" : text));
+    this.company = corrected;
+  }
+
   /** Links the request to its directory entry; {@code differs} when the submitted details are not the directory's. */
   public void matchDirectory(UUID counterpartyId, boolean differs) {
     this.counterpartyId = counterpartyId;

@@ -66,6 +66,9 @@ public class DocumentResource {
   /** Cancel a document: the reason and the version you read. */
   public record Cancellation(String reason, Long version) {}
 
+  /** Why an исправление is issued (goes into the request's history and the audit trail). */
+  public record Correction(String reason) {}
+
   @GET
   @Operation(summary = "Documents, newest first: filter by kind, status, event, request, buyer (name, ИНН or number)")
   public Page list(
@@ -153,6 +156,18 @@ public class DocumentResource {
       throw new InvalidInputException("required", "version");
     }
     return documents.cancel(id, body.version(), body.reason());
+  }
+
+  @POST
+  @Path("{id}/corrections")
+  @Operation(
+      summary =
+          "Issue the исправление of the document after its requisites were corrected: the same number with the next"
+              + " correction index, the original's date, rendered from the current details; the original becomes"
+              + " CORRECTED and keeps its PDF. Amounts may not change.")
+  public Response correct(@PathParam("id") UUID id, Correction body) {
+    DocumentView fix = documents.correct(id, body == null ? null : body.reason());
+    return Response.status(Response.Status.CREATED).entity(fix).build();
   }
 
   static Response file(DocumentService.DocumentFile f, boolean download) {

@@ -20,6 +20,12 @@ public final class RegistrationDtos {
 
   private RegistrationDtos() {}
 
+  /** Corrected company details of a request, the version read and why. */
+  public record CompanyCorrection(Company company, Long version, String reason) {}
+
+  /** Why something is done. */
+  public record Reason(String reason) {}
+
   /** Company details; {@code entityType} is organisation or entrepreneur, {@code ogrn} carries an ОГРНИП. */
   public record Company(
       String entityType,

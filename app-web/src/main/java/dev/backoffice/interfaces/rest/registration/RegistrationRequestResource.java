@@ -28,6 +28,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -172,6 +173,34 @@ public class RegistrationRequestResource {
   public List<DocumentView> listDocuments(@PathParam("id") UUID id) {
     registrations.get(id);
     return documents.listForRequest(id);
+  }
+
+  @PUT
+  @Path("{id}/company")
+  @Operation(
+      summary =
+          "Correct the buyer's requisites (through the requisites gate; send the version you read and a reason). Issued"
+              + " documents keep theirs until their исправление is issued with POST {id}/documents/corrections")
+  public Request correctCompany(@PathParam("id") UUID id, RegistrationDtos.CompanyCorrection body) {
+    if (body == null || body.company() == null) {
+      throw new InvalidInputException("required", "company");
+    }
+    if (body.version() == null) {
+      throw new InvalidInputException("required", "version");
+    }
+    return Request.of(
+        registrations.correctCompany(id, body.version(), body.company().toDomain(), body.reason()), locale());
+  }
+
+  @POST
+  @Path("{id}/documents/corrections")
+  @Operation(
+      summary =
+          "Issue the исправление of every issued document of the request (all or none), after its requisites were"
+              + " corrected")
+  public Response correctDocuments(@PathParam("id") UUID id, RegistrationDtos.Reason body) {
+    List<DocumentView> fixes = documents.correctAllOfRequest(id, body == null ? null : body.reason());
+    return Response.status(Response.Status.CREATED).entity(fixes).build();
   }
 
   private Locale locale() {

@@ -71,6 +71,26 @@ public record DocumentData(
     participants = participants == null ? List.of() : List.copyOf(participants);
   }
 
+  /**
+   * This document as its исправление number {@code index}: the same kind and number, dated {@code correctedOn}, with a
+   * correction that points at the original's number and date (the date the original was drawn up, which templates
+   * print as the document's own date).
+   *
+   * @throws IllegalStateException if this document has no number or already is a correction
+   */
+  public DocumentData asFix(int index, LocalDate correctedOn) {
+    if (number == null || correction != null) {
+      throw new IllegalStateException("Only an issued original can be corrected");
+    }
+    if (index < 1) {
+      throw new IllegalArgumentException("A correction index starts at 1");
+    }
+    return new DocumentData(
+        kind, locale, number, Objects.requireNonNull(correctedOn, "correctedOn"),
+        new Correction("FIX", index, new Reference(number, date)), currency, seller, buyer, event, contract, invoice,
+        lines, vat, totals, amountInWords, paymentPurpose, paymentDue, participants);
+  }
+
   /** A party with all its requisites. Fields that do not apply (КПП of an ИП) are null. */
   public record Party(
       String fullName,

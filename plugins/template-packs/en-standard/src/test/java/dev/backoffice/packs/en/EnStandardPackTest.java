@@ -14,7 +14,10 @@ import dev.backoffice.plugin.api.document.DocumentData;
 import dev.backoffice.plugin.api.document.DocumentKind;
 import dev.backoffice.plugin.api.document.SampleDocuments;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,22 @@ class EnStandardPackTest {
         "within 5 (five) banking days",
         "governed by the law of the Russian Federation",
         d.participants().get(1).name());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aCorrectionKeepsNumberAndDateAndSaysSo() {
+    LocalDate fixedOn = LocalDate.of(2026, 12, 3);
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          RenderedPdf pdf = PACK.render(d.asFix(1, fixedOn), kind.name().toLowerCase() + "-fix");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, d.number(), "Correction No. 1 dated 3 December 2026");
+          String originalDate =
+              d.date().getDayOfMonth() + " "
+                  + d.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                  + d.date().getYear();
+          assertContainsAll(pdf, originalDate);
+        });
   }
 
   @TestFactory

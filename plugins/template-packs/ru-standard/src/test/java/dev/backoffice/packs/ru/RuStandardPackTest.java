@@ -245,6 +245,20 @@ class RuStandardPackTest {
     assertPrintable(pdf, 1, 2);
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyCorrectableTemplatePrintsTheFixLineAndKeepsTheNumber() {
+    LocalDate fixedOn = LocalDate.of(2026, 12, 3);
+    return PACK.eachTemplate(
+        (kind, d) -> {
+          if (kind == DocumentKind.OFFER_INVOICE) {
+            return;
+          }
+          RenderedPdf pdf = PACK.render(d.asFix(2, fixedOn), kind.name().toLowerCase() + "-fix");
+          assertPrintable(pdf, 1, 4);
+          assertContainsAll(pdf, d.number(), "Исправление № 2 от " + ruDate(fixedOn));
+        });
+  }
+
   // ------------------------------------------------------------------ variants, every template
 
   private static final String REASON = "применение УСН, п. 2 ст. 346.11 НК РФ";
