@@ -60,6 +60,19 @@ public class DocumentDetailView implements Serializable {
     }
   }
 
+  /** Issues the исправление of this document (from the request's current details) and opens it. */
+  public String correct() {
+    try {
+      DocumentView fix = documents.correct(document.id(), reason);
+      reason = null;
+      return "/app/document?faces-redirect=true&id=" + fix.id();
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, Map.of("reason", "cancelForm:reason"));
+      document = documents.get(document.id());
+      return null;
+    }
+  }
+
   public String getPdfUrl() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
         + "/app/files/document/" + document.id();

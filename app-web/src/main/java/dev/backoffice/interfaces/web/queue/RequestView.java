@@ -7,6 +7,8 @@ import java.util.List;
 import dev.backoffice.application.DirectoryChoice;
 import dev.backoffice.application.RegistrationDetail;
 import dev.backoffice.application.RegistrationService;
+import dev.backoffice.domain.model.document.DocumentStatus;
+import dev.backoffice.domain.model.registration.HistoryKind;
 import dev.backoffice.domain.model.registration.RequestStatus;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.interfaces.facade.RequisitesAssembler;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One registration request: details with the gate's verdict per field, participants, history, and actions. */
@@ -32,6 +35,26 @@ public class RequestView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, String> FIELDS = Map.of("comment", "actions:comment", "directoryChoice", "actions:choice", "assignee", "actions:assignee");
+
+  /** Where the gate's and the service's refusals of a requisites correction are shown. */
+  private static final Map<String, String> CORRECTION_FIELDS =
+      Map.ofEntries(
+          Map.entry("entityType", "correction:entityType"),
+          Map.entry("fullName", "correction:fullName"),
+          Map.entry("shortName", "correction:shortName"),
+          Map.entry("inn", "correction:inn"),
+          Map.entry("kpp", "correction:kpp"),
+          Map.entry("ogrn", "correction:ogrn"),
+          Map.entry("legalAddress", "correction:legalAddress"),
+          Map.entry("postalAddress", "correction:postalAddress"),
+          Map.entry("bankName", "correction:bankName"),
+          Map.entry("bik", "correction:bik"),
+          Map.entry("correspondentAccount", "correction:correspondentAccount"),
+          Map.entry("settlementAccount", "correction:settlementAccount"),
+          Map.entry("signatoryName", "correction:signatoryName"),
+          Map.entry("signatoryPosition", "correction:signatoryPosition"),
+          Map.entry("reason", "correction:reason"),
+          Map.entry("company", "correction:fullName"));
 
   @Inject transient RegistrationService registrations;
 
@@ -47,6 +70,8 @@ public class RequestView implements Serializable {
   private String comment;
   private DirectoryChoice choice;
   private String assignee;
+  private CompanyForm correction;
+  private String correctionReason;
 
   /** Loads the request named in the URL; a malformed or unknown id (or another tenant's) answers 404. */
   public void load() throws IOException {
@@ -142,6 +167,84 @@ public class RequestView implements Serializable {
       documentList = documents.listForRequest(id);
     }
     return documentList;
+  }
+
+  /** Opens the requisites correction with the request's current details. */
+  public void startCorrection() {
+    correction = CompanyForm.of(request.company());
+    correctionReason = null;
+  }
+
+  public void closeCorrection() {
+    correction = null;
+  }
+
+  /** Saves the corrected requisites (through the gate); issued documents keep theirs until their исправление. */
+  public void saveCorrection() {
+    try {
+      request = registrations.correctCompany(id, request.summary().version(), correction.toDomain(), correctionReason);
+      correction = null;
+      documentList = null;
+      FacesMessages.info(isCanIssueCorrections() ? "request.requisitesCorrectedIssueFixes" : "request.requisitesCorrected");
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, CORRECTION_FIELDS);
+    }
+  }
+
+  /** Issues the исправление of every issued document of the request, all or none. */
+  public void issueCorrections() {
+    try {
+      List<DocumentView> fixes = documents.correctAllOfRequest(id, latestCorrectionReason());
+      documentList = null;
+      request = registrations.get(id);
+      FacesMessages.info("request.correctionsIssued", fixes.size());
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, FIELDS);
+      request = registrations.get(id);
+    }
+  }
+
+  public boolean isCanCorrect() {
+    return isCanAct() && request.summary().status() != RequestStatus.CANCELLED;
+  }
+
+  /** Issued documents older than the latest requisites correction: they still carry the old details. */
+  public boolean isCanIssueCorrections() {
+    if (!isCanCorrect()) {
+      return false;
+    }
+    Instant corrected = latestCorrection().map(RegistrationDetail.Change::occurredAt).orElse(null);
+    return corrected != null
+        && getDocuments().stream()
+            .anyMatch(
+                d -> d.status() == DocumentStatus.ISSUED
+                    && d.issuedAt().isBefore(corrected));
+  }
+
+  private Optional<RegistrationDetail.Change> latestCorrection() {
+    return request.history().stream()
+        .filter(h -> h.kind() == HistoryKind.REQUISITES_CORRECTED)
+        .reduce((a, b) -> b);
+  }
+
+  /** The reason given with the latest requisites correction ("КПП: …"), carried into the documents' history. */
+  private String latestCorrectionReason() {
+    return latestCorrection()
+        .map(RegistrationDetail.Change::comment)
+        .map(c -> c.length() > 1000 ? c.substring(0, 999) + "…" : c)
+        .orElse(null);
+  }
+
+  public CompanyForm getCorrection() {
+    return correction;
+  }
+
+  public String getCorrectionReason() {
+    return correctionReason;
+  }
+
+  public void setCorrectionReason(String correctionReason) {
+    this.correctionReason = correctionReason;
   }
 
   public void addComment() {
