@@ -19,7 +19,15 @@ public interface DocumentRenderer {
   PackInfo inspect(byte[] archive);
 
   /** Renders one document; the pack must provide the data's kind and locale. */
-  Rendered render(byte[] archive, DocumentData data);
+  default Rendered render(byte[] archive, DocumentData data) {
+    return render(archive, data, false);
+  }
+
+  /**
+   * Renders one document, as PDF/A-1b when {@code pdfA} (every font embedded, an sRGB output intent, XMP metadata; a
+   * pack that cannot comply — an unembedded font, a transparent image — is refused with the reason).
+   */
+  Rendered render(byte[] archive, DocumentData data, boolean pdfA);
 
   /** What a checked pack is. {@code sha256} is of the archive bytes (hex, lower case). */
   record PackInfo(

@@ -20,7 +20,8 @@ public record RegistrationDetail(
     String lateReason,
     List<Person> participants,
     List<Change> history,
-    RequisitesVerdict requisites) {
+    RequisitesVerdict requisites,
+    String documentLanguage) {
 
   public record Person(String fullName, String email, String position) {}
 

@@ -40,5 +40,8 @@ public interface RegistrationService {
    * go into the history); an approved request's directory entry follows. Issued documents keep their details until
    * their исправление is issued ({@link DocumentService#correctAllOfRequest}).
    */
+  /** Chooses the language of the contract and the invoice ({@code ru}, {@code en}) until they are issued. */
+  RegistrationDetail chooseDocumentLanguage(UUID id, long expectedVersion, String language);
+
   RegistrationDetail correctCompany(UUID id, long expectedVersion, CompanyDetails corrected, String reason);
 }

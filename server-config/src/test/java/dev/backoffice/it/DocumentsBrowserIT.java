@@ -83,4 +83,46 @@ class DocumentsBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
     assertEquals(0, browser.findElements(By.id("actions:issueDocuments")).size(), "no issuing for the auditor");
   }
+
+  @Test
+  void anOperatorCorrectsAWrongKppAndIssuesTheCorrectionsOnTheRequestScreen() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "en");
+    Map<String, String> ev = Documents.event(alice, DocumentsIT.demoSeller(alice), "Browser fix " + UUID.randomUUID());
+    Browser oleg = Browser.loggedIn("oleg", "en");
+    String requestId = Documents.approvedRequest(oleg, ev);
+    assertEquals(201, oleg.json("POST", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of()).status());
+
+    browser = Chromium.start("ru");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    login("oleg", "/app/request.xhtml?id=" + requestId, wait);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("correction:startCorrection"))).click();
+    WebElement kpp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:kpp")));
+    assertEquals("773601001", kpp.getAttribute("value"));
+    assertEquals(0, browser.findElements(By.id("correction:issueCorrections")).size(), "nothing to correct yet");
+
+    // A КПП that is not one: the message stands next to the field and nothing changes.
+    kpp.clear();
+    kpp.sendKeys("77360100");
+    browser.findElement(By.id("correction:reason")).sendKeys("Клиент прислал новый КПП");
+    browser.findElement(By.id("correction:saveCorrection")).click();
+    WebElement kppMessage =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:kppMessage")));
+    wait.until(d -> !kppMessage.getText().isBlank());
+    assertTrue(kppMessage.getText().contains("КПП"), kppMessage.getText());
+    assertTrue(browser.findElement(By.id("req-kpp")).getText().contains("773601001"), "unchanged");
+
+    kpp = browser.findElement(By.id("correction:kpp"));
+    kpp.clear();
+    kpp.sendKeys("997750001");
+    browser.findElement(By.id("correction:saveCorrection")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("req-kpp"), "997750001"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("correction:issueCorrections"))).click();
+    wait.until(d -> d.findElements(By.cssSelector("[id$='documents_data'] tr")).size() == 4);
+    String table = browser.findElement(By.cssSelector("[id$='documents_data']")).getText();
+    assertEquals(2, table.split("Исправлен", -1).length - 1, "two originals are corrected:\n" + table);
+    assertEquals(0, browser.findElements(By.id("correction:issueCorrections")).size(), "nothing left to correct");
+    String history = browser.findElement(By.cssSelector("[id$='history_data']")).getText();
+    assertTrue(history.contains("Исправлены реквизиты"), history);
+    assertTrue(history.contains("kpp: 773601001 → 997750001"), history);
+  }
 }

@@ -205,6 +205,15 @@ public class DefaultRegistrationService implements RegistrationService {
 
   @Override
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public RegistrationDetail chooseDocumentLanguage(UUID id, long expectedVersion, String language) {
+    tenantContext.requireTenantId();
+    RegistrationRequest r = loadAt(id, expectedVersion);
+    r.chooseDocumentLanguage(language, tenantContext.callerName(), Instant.now());
+    return assembler.detail(r);
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
   public RegistrationDetail correctCompany(UUID id, long expectedVersion, CompanyDetails corrected, String reason) {
     tenantContext.requireTenantId();
     if (corrected == null) {

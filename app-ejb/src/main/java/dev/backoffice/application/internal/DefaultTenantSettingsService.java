@@ -79,7 +79,7 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
     TenantSettings s = settings.current().orElse(null);
     TenantSettings t = s == null ? TenantSettings.defaults() : s;
     return new DocumentStandard(
-        t.documentNumberFormat().pattern(), t.vatRounding(), t.paymentDays(), s == null ? NOT_STORED : s.version());
+        t.documentNumberFormat().pattern(), t.vatRounding(), t.paymentDays(), t.pdfA(), s == null ? NOT_STORED : s.version());
   }
 
   @Override
@@ -96,18 +96,21 @@ public class DefaultTenantSettingsService implements TenantSettingsService {
       }
       current = TenantSettings.defaults();
       current.changeDocumentStandard(standard.numberFormat(), standard.vatRounding(), standard.paymentDays());
+      current.changePdfA(standard.pdfA());
       settings.add(current);
     } else {
       if (current.version() != standard.version()) {
         throw new ConflictException("staleVersion", null, standard.version(), current.version());
       }
       current.changeDocumentStandard(standard.numberFormat(), standard.vatRounding(), standard.paymentDays());
+      current.changePdfA(standard.pdfA());
     }
     settings.flush();
     audit.record(
         "settings.documentStandard", "tenantSettings", null,
-        current.documentNumberFormat().pattern() + ", " + current.vatRounding() + ", " + current.paymentDays() + " days");
+        current.documentNumberFormat().pattern() + ", " + current.vatRounding() + ", " + current.paymentDays() + " days" + (current.pdfA() ? ", PDF/A" : ""));
     return new DocumentStandard(
-        current.documentNumberFormat().pattern(), current.vatRounding(), current.paymentDays(), current.version());
+        current.documentNumberFormat().pattern(), current.vatRounding(), current.paymentDays(), current.pdfA(),
+        current.version());
   }
 }

@@ -51,7 +51,8 @@ import java.util.UUID;
 @DeclareRoles({Roles.TENANT_ADMIN, Roles.OPERATOR})
 public class DocumentIssuer {
 
-  static final String LOCALE = "ru";
+  /** The act and the УПД are Russian accounting documents: always in Russian. */
+  static final String CLOSING_LOCALE = "ru";
 
   private final RequisitesGate gate = new RequisitesGate();
 
@@ -92,11 +93,12 @@ public class DocumentIssuer {
     LegalEntity seller = seller(r);
     TenantSettings standard = settings.current().orElseGet(TenantSettings::defaults);
     LocalDate today = LocalDate.now(standard.calendar().zone());
+    String locale = r.documentLocale();
     DocumentAssembler.Deal deal =
         DocumentAssembler.deal(
-            r, seller.details(), standard.vatRounding(), standard.paymentDays(), today, LOCALE);
-    TemplatePacks.Resolved contractPack = packs.active(DocumentKind.CONTRACT, LOCALE);
-    TemplatePacks.Resolved invoicePack = packs.active(DocumentKind.INVOICE, LOCALE);
+            r, seller.details(), standard.vatRounding(), standard.paymentDays(), today, locale);
+    TemplatePacks.Resolved contractPack = packs.active(DocumentKind.CONTRACT, locale);
+    TemplatePacks.Resolved invoicePack = packs.active(DocumentKind.INVOICE, locale);
 
     DocumentNumberFormat format = standard.documentNumberFormat();
     int year = today.getYear();
@@ -179,14 +181,14 @@ public class DocumentIssuer {
       throw new ConflictException("document.eventNotOver", "event", serviceDay);
     }
     DocumentAssembler.Deal deal =
-        DocumentAssembler.deal(r, seller.details(), standard.vatRounding(), standard.paymentDays(), serviceDay, LOCALE);
+        DocumentAssembler.deal(r, seller.details(), standard.vatRounding(), standard.paymentDays(), serviceDay, CLOSING_LOCALE);
     if (deal.calculation().totals().amount().compareTo(invoiceDoc.amount()) != 0) {
       throw new ConflictException(
           "document.closingMismatch", "request", invoiceDoc.number(), invoiceDoc.amount(),
           deal.calculation().totals().amount());
     }
-    TemplatePacks.Resolved actPack = packs.active(DocumentKind.ACT, LOCALE);
-    TemplatePacks.Resolved updPack = packs.active(DocumentKind.UPD, LOCALE);
+    TemplatePacks.Resolved actPack = packs.active(DocumentKind.ACT, CLOSING_LOCALE);
+    TemplatePacks.Resolved updPack = packs.active(DocumentKind.UPD, CLOSING_LOCALE);
     DocumentNumberFormat format = standard.documentNumberFormat();
     int year = serviceDay.getYear();
     int actNo = next(seller, DocumentKind.ACT, year);
@@ -404,7 +406,8 @@ public class DocumentIssuer {
       RegistrationRequest r, LegalEntity seller, DocumentData data, TemplatePacks.Resolved pack, Numbering n,
       UUID contractId, Instant now) {
     byte[] xml = DocumentXml.toBytes(data);
-    DocumentRenderer.Rendered pdf = renderer.render(pack.archive(), data);
+    boolean pdfA = settings.current().map(TenantSettings::pdfA).orElse(false);
+    DocumentRenderer.Rendered pdf = renderer.render(pack.archive(), data, pdfA);
     UUID id = UUID.randomUUID();
     IssuedDocument doc =
         new IssuedDocument(

@@ -60,6 +60,7 @@ public class RegistrationAssembler {
         r.history().stream()
             .map(h -> new RegistrationDetail.Change(h.occurredAt(), h.actor(), h.kind(), h.fromStatus(), h.toStatus(), h.comment()))
             .toList(),
-        gate.checkComplete(r.company().requisites()));
+        gate.checkComplete(r.company().requisites()),
+        r.documentLocale());
   }
 }

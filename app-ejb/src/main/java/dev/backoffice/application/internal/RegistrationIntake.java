@@ -108,6 +108,9 @@ public class RegistrationIntake {
             hash,
             tenantContext.callerName(),
             lateReason);
+    if (s.documentLanguage() != null && !s.documentLanguage().isBlank()) {
+      request.chooseDocumentLanguage(s.documentLanguage(), tenantContext.callerName(), now);
+    }
     counterparties
         .findByInnAndKpp(company.inn(), company.kpp())
         .ifPresent(c -> request.matchDirectory(c.id(), !company.differencesFrom(c.details()).isEmpty()));

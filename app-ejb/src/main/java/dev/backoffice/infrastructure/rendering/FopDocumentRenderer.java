@@ -48,7 +48,7 @@ public class FopDocumentRenderer implements DocumentRenderer {
   }
 
   @Override
-  public Rendered render(byte[] archive, DocumentData data) {
-    return renderer.render(archive, data);
+  public Rendered render(byte[] archive, DocumentData data, boolean pdfA) {
+    return renderer.render(archive, data, pdfA);
   }
 }

@@ -109,7 +109,12 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
 
   @Override
   public Rendered render(byte[] archive, DocumentData data) {
-    return render(compiled(archive), data);
+    return render(compiled(archive), data, false);
+  }
+
+  /** Renders as PDF/A-1b when {@code pdfA}. */
+  public Rendered render(byte[] archive, DocumentData data, boolean pdfA) {
+    return render(compiled(archive), data, pdfA);
   }
 
   private CompiledPack compiled(byte[] archive) {
@@ -167,6 +172,10 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
   }
 
   Rendered render(CompiledPack pack, DocumentData data) {
+    return render(pack, data, false);
+  }
+
+  Rendered render(CompiledPack pack, DocumentData data, boolean pdfA) {
     javax.xml.transform.Templates templates = pack.templates(data.kind(), data.locale());
     byte[] xml = DocumentXml.toBytes(data);
     AtomicBoolean cancelled = new AtomicBoolean();
@@ -177,7 +186,7 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
             () -> {
               worker.set(Thread.currentThread());
               try {
-                return renderNow(pack, templates, xml, deadline, cancelled);
+                return renderNow(pack, templates, xml, deadline, cancelled, pdfA);
               } finally {
                 worker.set(null);
               }
@@ -234,13 +243,18 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
   }
 
   private Rendered renderNow(
-      CompiledPack pack, javax.xml.transform.Templates templates, byte[] xml, long deadline, AtomicBoolean cancelled) {
+      CompiledPack pack, javax.xml.transform.Templates templates, byte[] xml, long deadline, AtomicBoolean cancelled,
+      boolean pdfA) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
     RenderGuard guard = new RenderGuard(limits, deadline, cancelled);
     try {
       FOUserAgent agent = pack.fopFactory().newFOUserAgent();
       agent.setProducer("Backoffice");
       agent.setCreator("Backoffice " + pack.descriptor.id() + "@" + pack.descriptor.version());
+      if (pdfA) {
+        // FOP then embeds the sRGB output intent and XMP metadata, and fails on anything PDF/A-1b forbids.
+        agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
+      }
       List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
       agent
           .getEventBroadcaster()

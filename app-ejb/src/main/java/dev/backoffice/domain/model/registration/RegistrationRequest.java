@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -99,6 +101,9 @@ public class RegistrationRequest {
 
   @Column(length = 200)
   private String assignee;
+
+  @Column(name = "document_locale", nullable = false, length = 10)
+  private String documentLocale = "ru";
 
   @Version
   private long version;
@@ -228,6 +233,33 @@ public class RegistrationRequest {
             this, at, actor, HistoryKind.REQUISITES_CORRECTED, null, null,
             text.length() > 2000 ? text.substring(0, 1999) + "…" : text));
     this.company = corrected;
+  }
+
+  /** The languages contracts and invoices are drawn up in. */
+  public static final Set<String> DOCUMENT_LANGUAGES = Set.of("ru", "en");
+
+  /**
+   * Chooses the language of the contract and the invoice ({@code ru} or {@code en}); only until they are issued, and
+   * recorded in the history when it changes.
+   */
+  public void chooseDocumentLanguage(String language, String actor, Instant at) {
+    String lang = language == null ? null : language.strip().toLowerCase(Locale.ROOT);
+    if (lang == null || !DOCUMENT_LANGUAGES.contains(lang)) {
+      throw new InvalidInputException("request.documentLanguage", "documentLanguage", language);
+    }
+    if (lang.equals(documentLocale)) {
+      return;
+    }
+    if (!(status.isOpen() || status == RequestStatus.APPROVED)) {
+      throw new ConflictException("request.documentLanguageLocked", "documentLanguage", status.name());
+    }
+    history.add(
+        new HistoryEntry(this, at, actor, HistoryKind.COMMENT, null, null, "documentLanguage: " + documentLocale + " → " + lang));
+    this.documentLocale = lang;
+  }
+
+  public String documentLocale() {
+    return documentLocale;
   }
 
   /** Links the request to its directory entry; {@code differs} when the submitted details are not the directory's. */

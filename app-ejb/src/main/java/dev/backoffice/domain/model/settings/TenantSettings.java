@@ -70,6 +70,10 @@ public class TenantSettings {
   @Column(name = "payment_days", nullable = false)
   private int paymentDays = DEFAULT_PAYMENT_DAYS;
 
+  /** Issued PDFs are PDF/A-1b (for archives that require it). */
+  @Column(name = "document_pdfa", nullable = false)
+  private boolean pdfA;
+
   @Version
   private long version;
 
@@ -114,6 +118,15 @@ public class TenantSettings {
 
   public VatRounding vatRounding() {
     return vatRounding;
+  }
+
+  /** Turns PDF/A-1b output of issued documents on or off. */
+  public void changePdfA(boolean pdfA) {
+    this.pdfA = pdfA;
+  }
+
+  public boolean pdfA() {
+    return pdfA;
   }
 
   public int paymentDays() {

@@ -23,6 +23,9 @@ public final class RegistrationDtos {
   /** Corrected company details of a request, the version read and why. */
   public record CompanyCorrection(Company company, Long version, String reason) {}
 
+  /** The language of a request's contract and invoice, and the version read. */
+  public record DocumentLanguage(String language, Long version) {}
+
   /** Why something is done. */
   public record Reason(String reason) {}
 
@@ -81,7 +84,8 @@ public final class RegistrationDtos {
       List<Participant> participants,
       Company company,
       Contact contact,
-      String lateReason) {}
+      String lateReason,
+      String documentLanguage) {}
 
   /** A request as the API shows it, with the requisites gate's verdict per field. */
   public record Request(
@@ -94,7 +98,8 @@ public final class RegistrationDtos {
       String lateReason,
       List<RegistrationDetail.Person> participants,
       List<RegistrationDetail.Change> history,
-      Map<String, FieldVerdict> requisites) {
+      Map<String, FieldVerdict> requisites,
+      String documentLanguage) {
 
     static Request of(RegistrationDetail d, Locale locale) {
       return new Request(
@@ -107,7 +112,8 @@ public final class RegistrationDtos {
           d.lateReason(),
           d.participants(),
           d.history(),
-          RequisitesAssembler.fields(d.requisites(), locale));
+          RequisitesAssembler.fields(d.requisites(), locale),
+          d.documentLanguage());
     }
   }
 

@@ -176,6 +176,22 @@ public class RegistrationRequestResource {
   }
 
   @PUT
+  @Path("{id}/document-language")
+  @Operation(
+      summary =
+          "Choose the language of the contract and the invoice: ru or en (for foreign clients); until they are issued."
+              + " The act and the УПД are always Russian")
+  public Request chooseDocumentLanguage(@PathParam("id") UUID id, RegistrationDtos.DocumentLanguage body) {
+    if (body == null || body.language() == null) {
+      throw new InvalidInputException("required", "language");
+    }
+    if (body.version() == null) {
+      throw new InvalidInputException("required", "version");
+    }
+    return Request.of(registrations.chooseDocumentLanguage(id, body.version(), body.language()), locale());
+  }
+
+  @PUT
   @Path("{id}/company")
   @Operation(
       summary =
@@ -216,7 +232,8 @@ public class RegistrationRequestResource {
                 .toList();
     ContactPerson contact = b.contact() == null ? null : new ContactPerson(b.contact().name(), b.contact().email(), b.contact().phone());
     return new RegistrationSubmission(
-        b.eventId(), b.tariffId(), people, b.company() == null ? null : b.company().toDomain(), contact, b.lateReason());
+        b.eventId(), b.tariffId(), people, b.company() == null ? null : b.company().toDomain(), contact, b.lateReason(),
+        b.documentLanguage());
   }
 
   private static RequestStatus status(String value, String field) {

@@ -22,7 +22,7 @@ public class DocumentStandardResource {
   @Inject TenantSettingsService settings;
 
   @GET
-  @Operation(summary = "The document standard: numberFormat ({YYYY}, {YY}, {N:width}), vatRounding, paymentDays")
+  @Operation(summary = "The document standard: numberFormat ({YYYY}, {YY}, {N:width}), vatRounding, paymentDays, pdfA (PDF/A-1b output)")
   public DocumentStandard get() {
     return settings.currentDocumentStandard();
   }

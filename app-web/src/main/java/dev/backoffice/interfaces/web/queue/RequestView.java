@@ -70,6 +70,7 @@ public class RequestView implements Serializable {
   private String comment;
   private DirectoryChoice choice;
   private String assignee;
+  private String documentLanguage;
   private CompanyForm correction;
   private String correctionReason;
 
@@ -169,6 +170,35 @@ public class RequestView implements Serializable {
     return documentList;
   }
 
+  public String getDocumentLanguage() {
+    return documentLanguage != null ? documentLanguage : request.documentLanguage();
+  }
+
+  public void setDocumentLanguage(String documentLanguage) {
+    this.documentLanguage = documentLanguage;
+  }
+
+  public List<String> getDocumentLanguages() {
+    return List.of("ru", "en");
+  }
+
+  /** The contract and invoice may change language until they are issued. */
+  public boolean isCanChooseLanguage() {
+    RequestStatus s = request.summary().status();
+    return isCanAct() && (s.isOpen() || s == RequestStatus.APPROVED);
+  }
+
+  public void saveLanguage() {
+    try {
+      request = registrations.chooseDocumentLanguage(id, request.summary().version(), documentLanguage);
+      documentLanguage = null;
+      FacesMessages.info("request.saved");
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, Map.of("documentLanguage", "actions:documentLanguage"));
+      request = registrations.get(id);
+    }
+  }
+
   /** Opens the requisites correction with the request's current details. */
   public void startCorrection() {
     correction = CompanyForm.of(request.company());
@@ -255,6 +285,7 @@ public class RequestView implements Serializable {
     try {
       request = action.get();
       comment = null;
+      documentLanguage = null;
       choice = null;
       FacesMessages.info("request.saved");
     } catch (RuntimeException e) {

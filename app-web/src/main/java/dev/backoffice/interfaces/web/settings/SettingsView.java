@@ -49,6 +49,7 @@ public class SettingsView implements Serializable {
   private String numberFormat;
   private VatRounding vatRounding;
   private int paymentDays;
+  private boolean pdfA;
   private long standardVersion;
 
   @PostConstruct
@@ -61,13 +62,14 @@ public class SettingsView implements Serializable {
     numberFormat = d.numberFormat();
     vatRounding = d.vatRounding();
     paymentDays = d.paymentDays();
+    pdfA = d.pdfA();
     standardVersion = d.version();
   }
 
   /** Saves the document standard; both forms then hold the settings row's new version. */
   public void saveStandard() {
     try {
-      fill(settings.changeDocumentStandard(new DocumentStandard(numberFormat, vatRounding, paymentDays, standardVersion)));
+      fill(settings.changeDocumentStandard(new DocumentStandard(numberFormat, vatRounding, paymentDays, pdfA, standardVersion)));
       version = settings.currentServiceLevel().version();
       FacesMessages.info("legalEntities.saved");
     } catch (RuntimeException e) {
@@ -78,6 +80,14 @@ public class SettingsView implements Serializable {
               "vatRounding", "standardForm:vatRounding",
               "paymentDays", "standardForm:paymentDays"));
     }
+  }
+
+  public boolean isPdfA() {
+    return pdfA;
+  }
+
+  public void setPdfA(boolean pdfA) {
+    this.pdfA = pdfA;
   }
 
   public String getNumberExample() {

@@ -78,4 +78,20 @@ class DocumentXmlTest {
         SAXException.class,
         () -> validate(TemplatePackFormat.SCHEMA_RESOURCE, traversal.getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void anIspravlenieKeepsKindAndNumberPointsAtTheOriginalDateAndIsValid() throws Exception {
+    DocumentData original = SampleDocuments.sample(DocumentKind.UPD, "ru");
+    java.time.LocalDate on = original.date().plusDays(9);
+    DocumentData fix = original.asFix(1, on);
+    assertEquals(original.number(), fix.number());
+    assertEquals(on, fix.date());
+    assertEquals("FIX", fix.correction().type());
+    assertEquals(1, fix.correction().index());
+    assertEquals(new DocumentData.Reference(original.number(), original.date()), fix.correction().original());
+    assertEquals(original.totals(), fix.totals());
+    validate(DocumentXml.SCHEMA_RESOURCE, DocumentXml.toBytes(fix));
+    assertThrows(IllegalStateException.class, () -> fix.asFix(2, on), "a correction is corrected from the original data");
+    assertThrows(IllegalArgumentException.class, () -> original.asFix(0, on));
+  }
 }
