@@ -90,6 +90,11 @@ class DocumentsIT {
         invoiceText.contains("Оплата по счёту № " + invoice.getString("number")),
         "a copy-ready payment purpose:\n" + invoiceText);
     assertTrue(invoiceText.contains("Договор № " + contract.getString("number")), "the invoice names the contract");
+    java.util.regex.Matcher due = java.util.regex.Pattern.compile("не позднее (\\d\\d\\.\\d\\d\\.\\d{4})").matcher(invoiceText);
+    assertTrue(due.find(), "the invoice's payment deadline:\n" + invoiceText);
+    String contractText = Documents.text(Documents.pdf(oleg, contract.getString("id"))).replaceAll("\\s+", " ");
+    assertTrue(
+        contractText.contains("не позднее " + due.group(1)), "the contract gives the same deadline:\n" + contractText);
 
     Browser.Json request = oleg.json("GET", "/api/v1/registration-requests/" + requestId, null, Map.of());
     assertEquals("DOCUMENTS_ISSUED", request.object().getJsonObject("summary").getString("status"));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A foreign client's contract and invoice in English: the language comes with the request (API) or is chosen by the
  * operator until the deal pack is issued; the documents are rendered by the English standard pack with the amount in
- * English words, and the numbers are the same sequences as the Russian documents'.
+ * English words, and the numbers are the same sequences as the Russian documents'. Also the tenant's PDF/A choice.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -94,5 +94,39 @@ class EnglishDealPackIT {
         alice.json("POST", "/api/v1/registration-requests", bad, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertEquals(400, refused.status(), refused.body());
     assertEquals("request.documentLanguage", refused.object().getString("code"));
+  }
+
+  @Test
+  void whenTheTenantAsksIssuedPdfsArePdfA() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "en");
+    JsonObject standard = alice.json("GET", "/api/v1/settings/document-standard", null, Map.of()).object();
+    Browser.Json on =
+        alice.json(
+            "PUT", "/api/v1/settings/document-standard",
+            Json.createObjectBuilder(standard).add("pdfA", true).build().toString(), Map.of());
+    assertEquals(200, on.status(), on.body());
+    try {
+      Map<String, String> ev = Documents.event(alice, DocumentsIT.demoSeller(alice), "PDF/A " + UUID.randomUUID());
+      String requestId = Documents.approvedRequest(alice, ev);
+      Browser.Json issued =
+          alice.json("POST", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of());
+      assertEquals(201, issued.status(), issued.body());
+      for (int i = 0; i < 2; i++) {
+        byte[] pdf = Documents.pdf(alice, issued.array().getJsonObject(i).getString("id"));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+          String xmp =
+              new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+          assertTrue(xmp.contains("pdfaid:part"), xmp);
+          assertEquals(1, d.getDocumentCatalog().getOutputIntents().size(), "the sRGB output intent");
+        }
+      }
+    } finally {
+      JsonObject now = alice.json("GET", "/api/v1/settings/document-standard", null, Map.of()).object();
+      Browser.Json off =
+          alice.json(
+              "PUT", "/api/v1/settings/document-standard",
+              Json.createObjectBuilder(now).add("pdfA", false).build().toString(), Map.of());
+      assertEquals(200, off.status(), off.body());
+    }
   }
 }

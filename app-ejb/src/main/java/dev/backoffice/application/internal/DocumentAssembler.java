@@ -116,7 +116,9 @@ final class DocumentAssembler {
             d.calculation().totals().amount()),
         d.amountInWords(),
         purpose,
-        kind == DocumentKind.INVOICE || kind == DocumentKind.OFFER_INVOICE ? d.paymentDue() : null,
+        kind == DocumentKind.INVOICE || kind == DocumentKind.OFFER_INVOICE || kind == DocumentKind.CONTRACT
+            ? d.paymentDue()
+            : null,
         d.participants());
   }
 
