@@ -56,6 +56,15 @@ public interface DocumentService {
   /** Issues the исправление of every issued document of the request, all or none. */
   List<DocumentView> correctAllOfRequest(UUID requestId, String reason);
 
+  /**
+   * Issues a корректировка (УКД) of a УПД after its price or quantity changed by agreement: its own number, the lines
+   * before and after, the increase and the decrease.
+   */
+  DocumentView adjust(UUID updId, DocumentAdjustment adjustment);
+
+  /** The lines of a УПД as they stand now (after its корректировки, if any). */
+  List<DocumentLine> getCurrentLines(UUID updId);
+
   /** Cancels an issued document; it keeps its number and its PDF. */
   DocumentView cancel(UUID id, long expectedVersion, String reason);
 

@@ -129,4 +129,88 @@ class ClosingDocumentsIT {
     assertEquals(404, boris.json("POST", "/api/v1/events/" + eventId + "/closing-documents", null, Map.of()).status());
   }
 
+  private static Browser.Json adjust(Browser b, String updId, String body) throws Exception {
+    return b.json("POST", "/api/v1/documents/" + updId + "/adjustments", body, Map.of());
+  }
+
+  @Test
+  void aPriceChangeAfterTheEventIsAUkdWithItsOwnNumberAndTheUpdStays() throws Exception {
+    Browser alice = Browser.loggedIn("alice", "en");
+    Browser oleg = Browser.loggedIn("oleg", "ru");
+    String seller = Documents.seller(alice, Documents.yandex());
+    Map<String, String> ev =
+        Documents.event(alice, seller, "Adjusted " + UUID.randomUUID(), LocalDate.now(ZoneId.of("Europe/Moscow")));
+    String requestId = Documents.approvedRequest(oleg, ev);
+    assertEquals(201, oleg.json("POST", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of()).status());
+    pay(requestId);
+    assertEquals(202, oleg.json("POST", "/api/v1/events/" + ev.get("eventId") + "/closing-documents", null, Map.of()).status());
+    assertEquals(1, waitForRun(oleg, ev.get("eventId")).getInt("issued"));
+    String updId = null;
+    String updNumber = null;
+    String actId = null;
+    for (JsonValue v : oleg.json("GET", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of()).array()) {
+      JsonObject d = v.asJsonObject();
+      if (d.getString("kind").equals("UPD")) {
+        updId = d.getString("id");
+        updNumber = d.getString("number");
+      } else if (d.getString("kind").equals("ACT")) {
+        actId = d.getString("id");
+      }
+    }
+    JsonArray lines = oleg.json("GET", "/api/v1/documents/" + updId + "/lines", null, Map.of()).array();
+    assertEquals(1, lines.size());
+    assertEquals(0, new java.math.BigDecimal("61000").compareTo(lines.getJsonObject(0).getJsonNumber("price").bigDecimalValue()));
+
+    // Refusals take no number and change nothing.
+    int ukdBefore = Documents.lastSequence(alice, seller, "UKD");
+    // the tariff's price includes VAT: 61 000 → 48 800 is 50 000 → 40 000 without VAT
+    String discount = "{\"reason\":\"Соглашение № 7 о скидке\",\"lines\":[{\"no\":1,\"price\":48800}]}";
+    for (String[] bad :
+        new String[][] {
+          {"{\"reason\":\"x\",\"lines\":[{\"no\":2,\"price\":40000}]}", "document.adjustLine"},
+          {"{\"reason\":\"x\",\"lines\":[{\"no\":1,\"quantity\":-1}]}", "document.adjustLine"},
+          {"{\"reason\":\"x\",\"lines\":[{\"no\":1,\"price\":61000}]}", "document.adjustUnchanged"},
+          {"{\"reason\":\"x\",\"lines\":[]}", "document.adjustNothing"},
+          {"{\"lines\":[{\"no\":1,\"price\":40000}]}", "required"},
+        }) {
+      Browser.Json refused = adjust(oleg, updId, bad[0]);
+      assertEquals(400, refused.status(), bad[0] + " → " + refused.body());
+      assertEquals(bad[1], refused.object().getString("code"), refused.body());
+    }
+    Browser.Json notUpd = adjust(oleg, actId, discount);
+    assertEquals(409, notUpd.status(), notUpd.body());
+    assertEquals("document.adjustNotUpd", notUpd.object().getString("code"));
+    assertEquals(403, adjust(Browser.loggedIn("anna", "en"), updId, discount).status());
+    assertEquals(404, adjust(Browser.loggedIn("boris", "en"), updId, discount).status());
+    assertEquals(ukdBefore, Documents.lastSequence(alice, seller, "UKD"), "no УКД number taken by a refusal");
+
+    Browser.Json first = adjust(oleg, updId, discount);
+    assertEquals(201, first.status(), first.body());
+    JsonObject ukd = first.object();
+    assertEquals("UKD", ukd.getString("kind"));
+    assertEquals(ukdBefore + 1, Documents.sequence(ukd.getString("number")), "its own number");
+    assertEquals("ADJUSTMENT", ukd.getString("correctionType"));
+    assertEquals(updId, ukd.getString("correctsId"));
+    assertEquals(0, new java.math.BigDecimal("-12200.00").compareTo(ukd.getJsonNumber("amount").bigDecimalValue()), ukd.toString());
+    String text = Documents.text(Documents.pdf(oleg, ukd.getString("id"))).replaceAll("\\s+", " ");
+    for (String expected :
+        List.of(
+            "Корректировочный счёт-фактура № " + ukd.getString("number"), "к счёту-фактуре (УПД) № " + updNumber,
+            "61 000,00", "48 800,00", "12 200,00", "10 000,00", "2 200,00", "Соглашение № 7 о скидке", "7707083893",
+            "7736207543")) {
+      assertTrue(text.contains(expected), "the УКД lacks " + expected + ":\n" + text);
+    }
+    assertEquals("ISSUED", oleg.json("GET", "/api/v1/documents/" + updId, null, Map.of()).object().getString("status"));
+    JsonObject now = oleg.json("GET", "/api/v1/documents/" + updId + "/lines", null, Map.of()).array().getJsonObject(0);
+    assertEquals(0, new java.math.BigDecimal("48800").compareTo(now.getJsonNumber("price").bigDecimalValue()));
+
+    // The next корректировка starts from the previous one's "after": a second participant at the new price.
+    Browser.Json second =
+        adjust(oleg, updId, "{\"reason\":\"Доп. соглашение № 8\",\"lines\":[{\"no\":1,\"quantity\":2}]}");
+    assertEquals(201, second.status(), second.body());
+    assertEquals(ukdBefore + 2, Documents.sequence(second.object().getString("number")));
+    assertEquals(0, new java.math.BigDecimal("48800.00").compareTo(second.object().getJsonNumber("amount").bigDecimalValue()));
+    String secondText = Documents.text(Documents.pdf(oleg, second.object().getString("id"))).replaceAll("\\s+", " ");
+    assertTrue(secondText.contains("97 600,00") && secondText.contains("48 800,00"), secondText);
+  }
 }

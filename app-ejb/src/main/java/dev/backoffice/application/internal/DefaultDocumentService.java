@@ -2,6 +2,8 @@ package dev.backoffice.application.internal;
 
 import dev.backoffice.application.BulkProgress;
 import dev.backoffice.application.ClosingProgress;
+import dev.backoffice.application.DocumentAdjustment;
+import dev.backoffice.application.DocumentLine;
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.domain.model.event.EventRepository;
 import dev.backoffice.application.DocumentView;
@@ -13,6 +15,8 @@ import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.model.shared.Text;
+import dev.backoffice.plugin.api.document.DocumentKind;
+import dev.backoffice.plugin.api.document.DocumentXml;
 import dev.backoffice.tenancy.Roles;
 import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Resource;
@@ -22,6 +26,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -194,6 +199,50 @@ public class DefaultDocumentService implements DocumentService {
       throw new RecordNotFoundException("request", null);
     }
     return issuer.issueFixes(requestId, reason).stream().map(DefaultDocumentService::view).toList();
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  public DocumentView adjust(UUID updId, DocumentAdjustment adjustment) {
+    tenantContext.requireTenantId();
+    if (updId == null) {
+      throw new RecordNotFoundException(KIND, null);
+    }
+    if (adjustment == null || adjustment.lines() == null || adjustment.lines().isEmpty()) {
+      throw new InvalidInputException("document.adjustNothing", "lines");
+    }
+    List<DocumentAssembler.LineChange> changes =
+        adjustment.lines().stream()
+            .map(
+                l -> {
+                  if (l == null) {
+                    throw new InvalidInputException("document.adjustNothing", "lines");
+                  }
+                  return new DocumentAssembler.LineChange(l.no(), l.quantity(), l.price());
+                })
+            .toList();
+    return view(issuer.issueAdjustment(updId, changes, adjustment.reason()));
+  }
+
+  @Override
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.AUDITOR})
+  public List<DocumentLine> getCurrentLines(UUID updId) {
+    tenantContext.requireTenantId();
+    IssuedDocument upd = load(updId);
+    IssuedDocument basis =
+        upd.requestId() == null
+            ? upd
+            : documents.forRequest(upd.requestId()).stream()
+                .filter(d -> d.kind() == DocumentKind.UKD && d.status() != DocumentStatus.CANCELLED)
+                .max(Comparator.comparing(IssuedDocument::issuedAt))
+                .orElse(upd);
+    byte[] xml = documents.content(basis.id()).map(DocumentContent::dataXml).orElseThrow();
+    return DocumentXml.readLines(xml).stream()
+        .map(
+            l -> new DocumentLine(
+                l.no(), l.name(), l.unitName(), l.quantity(), l.price(), l.amountWithoutVat(), l.vatAmount(),
+                l.amount()))
+        .toList();
   }
 
   /** Auditors' reads of documents go into the audit trail: who, which document, when. */

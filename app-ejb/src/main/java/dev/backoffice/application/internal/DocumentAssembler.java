@@ -20,7 +20,10 @@ import dev.backoffice.plugin.api.document.DocumentKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -199,6 +202,98 @@ final class DocumentAssembler {
    * The deal pack's documents must agree on everything but kind and number: the same parties, lines, VAT, totals,
    * words, event and date. Built from one deal they do; this guards against a future change that breaks it.
    */
+  /** A changed line of a корректировка: its new quantity and unit price (as the tariff states it, VAT mode included). */
+  record LineChange(int no, BigDecimal quantity, BigDecimal price) {}
+
+  /**
+   * The УКД of a deal: the lines {@code before} (the УПД's, or the previous корректировка's after) with the given
+   * changes applied and priced again under the deal's VAT rule and rounding; per line and in total what went up
+   * (строка В) and down (строка Г). Its own lines and totals are those after the change.
+   *
+   * @throws IllegalArgumentException for a line number that is not in {@code before}, twice the same line, or a
+   *     quantity or price {@link VatItem} refuses (the caller turns it into the user's error)
+   */
+  static DocumentData adjustment(
+      Deal d, VatRounding rounding, String number, LocalDate date, int index, DocumentData.Reference upd,
+      DocumentData.Reference contract, DocumentData.Reference invoice, List<DocumentData.Line> before,
+      List<LineChange> changes, String reason) {
+    Map<Integer, LineChange> byNo = new HashMap<>();
+    for (LineChange c : changes) {
+      if (before.stream().noneMatch(l -> l.no() == c.no())) {
+        throw new IllegalArgumentException("line " + c.no());
+      }
+      if (byNo.put(c.no(), c) != null) {
+        throw new IllegalArgumentException("line " + c.no() + " twice");
+      }
+    }
+    List<VatItem> items =
+        before.stream()
+            .map(
+                l -> {
+                  LineChange c = byNo.get(l.no());
+                  return new VatItem(
+                      l.name(), c == null || c.quantity() == null ? l.quantity() : c.quantity(),
+                      c == null || c.price() == null ? l.price() : c.price());
+                })
+            .toList();
+    VatCalculation after = VatCalculator.calculate(items, d.vatRule(), rounding);
+    List<DocumentData.Line> afterLines = new ArrayList<>();
+    List<DocumentData.Change> lineChanges = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      DocumentData.Line b = before.get(i);
+      VatLine v = after.lines().get(i);
+      DocumentData.Line a =
+          new DocumentData.Line(
+              b.no(), b.name(), b.unitCode(), b.unitName(), v.quantity(), v.price(), v.amountWithoutVat(), b.vatRate(),
+              v.vat(), v.amount());
+      afterLines.add(a);
+      lineChanges.add(
+          new DocumentData.Change(
+              b, a, difference(b.amountWithoutVat(), b.vatAmount(), b.amount(), a, 1),
+              difference(b.amountWithoutVat(), b.vatAmount(), b.amount(), a, -1)));
+    }
+    DocumentData.Totals increase = sum(lineChanges, true);
+    DocumentData.Totals decrease = sum(lineChanges, false);
+    DocumentData.Totals totals =
+        new DocumentData.Totals(after.totals().amountWithoutVat(), after.totals().vat(), after.totals().amount());
+    return new DocumentData(
+        DocumentKind.UKD, d.locale(), number, date,
+        new DocumentData.Correction("ADJUSTMENT", index, upd, reason, lineChanges, increase, decrease),
+        d.currency(), d.seller(), d.buyer(), d.event(), contract, invoice, afterLines, d.vat(), totals,
+        AmountInWords.spell(totals.amount(), d.currency(), Locale.forLanguageTag(d.locale())), null, null,
+        d.participants());
+  }
+
+  /** How much a line went up ({@code sign} 1) or down (−1): each part max(0, ±(after − before)). */
+  private static DocumentData.Totals difference(
+      BigDecimal withoutVat, BigDecimal vat, BigDecimal amount, DocumentData.Line after, int sign) {
+    return new DocumentData.Totals(
+        part(withoutVat, after.amountWithoutVat(), sign), vat == null && after.vatAmount() == null ? null : part(vat, after.vatAmount(), sign),
+        part(amount, after.amount(), sign));
+  }
+
+  private static BigDecimal part(BigDecimal before, BigDecimal after, int sign) {
+    BigDecimal b = before == null ? BigDecimal.ZERO : before;
+    BigDecimal a = after == null ? BigDecimal.ZERO : after;
+    BigDecimal diff = a.subtract(b).multiply(BigDecimal.valueOf(sign));
+    return (diff.signum() > 0 ? diff : BigDecimal.ZERO).setScale(2);
+  }
+
+  private static DocumentData.Totals sum(List<DocumentData.Change> changes, boolean increase) {
+    BigDecimal withoutVat = BigDecimal.ZERO.setScale(2);
+    BigDecimal vat = null;
+    BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    for (DocumentData.Change c : changes) {
+      DocumentData.Totals t = increase ? c.increase() : c.decrease();
+      withoutVat = withoutVat.add(t.amountWithoutVat());
+      if (t.vat() != null) {
+        vat = (vat == null ? BigDecimal.ZERO.setScale(2) : vat).add(t.vat());
+      }
+      amount = amount.add(t.amount());
+    }
+    return new DocumentData.Totals(withoutVat, vat, amount);
+  }
+
   static void crossCheck(List<DocumentData> docs) {
     DocumentData first = docs.get(0);
     for (DocumentData d : docs) {

@@ -327,6 +327,109 @@ public class DocumentIssuer {
     return stored;
   }
 
+  /**
+   * Issues a корректировка (УКД, status 1) of a УПД whose price or quantity changed after the fact by agreement: its
+   * own number from the УКД sequence, the lines before (the УПД's, or the previous УКД's after) and after, and what
+   * went up or down. The УПД stays as it is; the УКД is recorded with the net change as its amounts (negative for a
+   * decrease). Lines not named keep their quantity and price.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public IssuedDocument issueAdjustment(UUID documentId, List<DocumentAssembler.LineChange> changes, String reason) {
+    tenantContext.requireTenantId();
+    String why = Text.required("reason", reason, 1000);
+    if (changes == null || changes.isEmpty()) {
+      throw new InvalidInputException("document.adjustNothing", "lines");
+    }
+    IssuedDocument upd =
+        documents.find(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
+    if (upd.kind() != DocumentKind.UPD || upd.requestId() == null) {
+      throw new ConflictException("document.adjustNotUpd", "document", upd.number());
+    }
+    RegistrationRequest r =
+        requests.lock(upd.requestId()).orElseThrow(() -> new RecordNotFoundException("request", upd.requestId()));
+    documents.refresh(upd);
+    if (upd.status() != DocumentStatus.ISSUED) {
+      throw new ConflictException("document.adjustNotCurrent", "document", upd.number(), upd.status().name());
+    }
+    List<IssuedDocument> ofRequest = documents.forRequest(r.id());
+    List<IssuedDocument> earlier =
+        ofRequest.stream()
+            .filter(d -> d.kind() == DocumentKind.UKD && d.status() != DocumentStatus.CANCELLED)
+            .sorted(Comparator.comparing(IssuedDocument::issuedAt))
+            .toList();
+    IssuedDocument basis = earlier.isEmpty() ? upd : earlier.get(earlier.size() - 1);
+    List<DocumentData.Line> before =
+        DocumentXml.readLines(
+            documents.content(basis.id())
+                .orElseThrow(() -> new IllegalStateException("No content of document " + basis.id()))
+                .dataXml());
+    LegalEntity seller =
+        legalEntities
+            .find(upd.legalEntityId())
+            .orElseThrow(() -> new RecordNotFoundException("legalEntity", upd.legalEntityId()));
+    checkComplete(seller);
+    TenantSettings standard = settings.current().orElseGet(TenantSettings::defaults);
+    LocalDate today = LocalDate.now(standard.calendar().zone());
+    DocumentAssembler.Deal deal =
+        DocumentAssembler.deal(
+            r, seller.details(), standard.vatRounding(), standard.paymentDays(), today, CLOSING_LOCALE);
+    int index = earlier.size() + 1;
+    int year = today.getYear();
+    // Validated before a number is taken: a refusal uses none.
+    DocumentData draft = adjustment(deal, standard, "—", today, index, upd, ofRequest, before, changes, why);
+    if (draft.correction().increase().amount().signum() == 0 && draft.correction().decrease().amount().signum() == 0) {
+      throw new InvalidInputException("document.adjustUnchanged", "lines");
+    }
+    TemplatePacks.Resolved pack = packs.active(DocumentKind.UKD, CLOSING_LOCALE);
+    int sequenceNo = next(seller, DocumentKind.UKD, year);
+    String number = standard.documentNumberFormat().format(year, sequenceNo);
+    DocumentData ukd = adjustment(deal, standard, number, today, index, upd, ofRequest, before, changes, why);
+    DocumentData.Totals inc = ukd.correction().increase();
+    DocumentData.Totals dec = ukd.correction().decrease();
+    DocumentData.Totals net =
+        new DocumentData.Totals(
+            inc.amountWithoutVat().subtract(dec.amountWithoutVat()),
+            inc.vat() == null && dec.vat() == null ? null : orZero(inc.vat()).subtract(orZero(dec.vat())),
+            inc.amount().subtract(dec.amount()));
+    Numbering n =
+        new Numbering(year, sequenceNo, CorrectionType.ADJUSTMENT, 0, upd.id(), today, r.id() + ":UKD:" + index);
+    Instant now = Instant.now();
+    IssuedDocument stored;
+    try {
+      stored = store(r, seller, ukd, pack, n, upd.contractId(), now, net);
+      r.comment(
+          "УКД № " + number + " к УПД № " + upd.number() + ": " + net.amount().toPlainString() + " — " + why,
+          tenantContext.callerName(), now);
+      requests.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException("document.alreadyIssued", "request", r.id());
+    }
+    audit.record(
+        "document.adjusted", "document", stored.id(),
+        "UKD " + number + " of UPD " + upd.number() + ": " + net.amount().toPlainString() + " " + ukd.currency() + ": "
+            + why);
+    return stored;
+  }
+
+  private static DocumentData adjustment(
+      DocumentAssembler.Deal deal, TenantSettings standard, String number, LocalDate today, int index,
+      IssuedDocument upd, List<IssuedDocument> ofRequest, List<DocumentData.Line> before,
+      List<DocumentAssembler.LineChange> changes, String why) {
+    try {
+      return DocumentAssembler.adjustment(
+          deal, standard.vatRounding(), number, today, index, new DocumentData.Reference(upd.number(), upd.issuedOn()),
+          reference(ofRequest, DocumentKind.CONTRACT), reference(ofRequest, DocumentKind.INVOICE), before, changes,
+          why);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("document.adjustLine", "lines", e.getMessage());
+    }
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO.setScale(2) : value;
+  }
+
   private static boolean sameAmount(BigDecimal a, BigDecimal b) {
     return a == null ? b == null || b.signum() == 0 : b == null ? a.signum() == 0 : a.compareTo(b) == 0;
   }
@@ -405,6 +508,13 @@ public class DocumentIssuer {
   private IssuedDocument store(
       RegistrationRequest r, LegalEntity seller, DocumentData data, TemplatePacks.Resolved pack, Numbering n,
       UUID contractId, Instant now) {
+    return store(r, seller, data, pack, n, contractId, now, data.totals());
+  }
+
+  /** Stores the document with {@code recorded} as its amounts (a УКД records its net change). */
+  private IssuedDocument store(
+      RegistrationRequest r, LegalEntity seller, DocumentData data, TemplatePacks.Resolved pack, Numbering n,
+      UUID contractId, Instant now, DocumentData.Totals recorded) {
     byte[] xml = DocumentXml.toBytes(data);
     boolean pdfA = settings.current().map(TenantSettings::pdfA).orElse(false);
     DocumentRenderer.Rendered pdf = renderer.render(pack.archive(), data, pdfA);
@@ -433,9 +543,9 @@ public class DocumentIssuer {
                 data.buyer().inn(),
                 data.buyer().kpp(),
                 data.currency(),
-                data.totals().amountWithoutVat(),
-                data.totals().vat(),
-                data.totals().amount()),
+                recorded.amountWithoutVat(),
+                recorded.vat(),
+                recorded.amount()),
             new IssuedDocument.Rendition(
                 pack.id(), pack.version(), pack.sha256(), pdf.sha256(), pdf.pdf().length, pdf.pages()),
             now);

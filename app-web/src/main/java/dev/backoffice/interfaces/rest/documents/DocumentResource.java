@@ -1,6 +1,8 @@
 package dev.backoffice.interfaces.rest.documents;
 
 import dev.backoffice.application.BulkProgress;
+import dev.backoffice.application.DocumentAdjustment;
+import dev.backoffice.application.DocumentLine;
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.application.DocumentService.DocumentQuery;
 import dev.backoffice.application.DocumentView;
@@ -168,6 +170,25 @@ public class DocumentResource {
   public Response correct(@PathParam("id") UUID id, Correction body) {
     DocumentView fix = documents.correct(id, body == null ? null : body.reason());
     return Response.status(Response.Status.CREATED).entity(fix).build();
+  }
+
+  @POST
+  @Path("{id}/adjustments")
+  @Operation(
+      summary =
+          "Issue a корректировка (УКД, status 1) of a УПД after its price or quantity changed by agreement: body"
+              + " {reason, lines: [{no, quantity, price}]}; its own number, each line before and after, the increase"
+              + " and the decrease. The УКД's amounts are the net change")
+  public Response adjust(@PathParam("id") UUID id, DocumentAdjustment body) {
+    DocumentView ukd = documents.adjust(id, body);
+    return Response.status(Response.Status.CREATED).entity(ukd).build();
+  }
+
+  @GET
+  @Path("{id}/lines")
+  @Operation(summary = "The lines of a document as they stand now (for a УПД: after its корректировки)")
+  public List<DocumentLine> lines(@PathParam("id") UUID id) {
+    return documents.getCurrentLines(id);
   }
 
   static Response file(DocumentService.DocumentFile f, boolean download) {

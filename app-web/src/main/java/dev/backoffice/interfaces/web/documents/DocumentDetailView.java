@@ -1,5 +1,11 @@
 package dev.backoffice.interfaces.web.documents;
 
+import dev.backoffice.application.DocumentAdjustment;
+import dev.backoffice.application.DocumentLine;
+import dev.backoffice.plugin.api.document.DocumentKind;
+import java.math.BigDecimal;
+import java.util.List;
+
 import dev.backoffice.application.DocumentService;
 import dev.backoffice.application.DocumentView;
 import dev.backoffice.domain.model.document.DocumentStatus;
@@ -30,6 +36,42 @@ public class DocumentDetailView implements Serializable {
   private String idText;
   private DocumentView document;
   private String reason;
+  private List<AdjustLine> adjustLines;
+  private String adjustReason;
+
+  /** A line of the УПД in the корректировка form: as it stands, and the new quantity and price entered. */
+  public static class AdjustLine implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final DocumentLine current;
+    private BigDecimal quantity;
+    private BigDecimal price;
+
+    AdjustLine(DocumentLine current) {
+      this.current = current;
+      this.quantity = current.quantity();
+      this.price = current.price();
+    }
+
+    public DocumentLine getCurrent() {
+      return current;
+    }
+
+    public BigDecimal getQuantity() {
+      return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+      this.quantity = quantity;
+    }
+
+    public BigDecimal getPrice() {
+      return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+      this.price = price;
+    }
+  }
 
   /** Loads the document named in the URL; a malformed or unknown id (or another tenant's) answers 404. */
   public void load() throws IOException {
@@ -42,6 +84,44 @@ public class DocumentDetailView implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
       FacesContext.getCurrentInstance().responseComplete();
     }
+  }
+
+  /** A УПД that is in force can get a корректировка (УКД) from operators and tenant admins. */
+  public boolean isCanAdjust() {
+    return isCanCancel() && document.kind() == DocumentKind.UPD;
+  }
+
+  public List<AdjustLine> getAdjustLines() {
+    if (adjustLines == null && isCanAdjust()) {
+      adjustLines = documents.getCurrentLines(document.id()).stream().map(AdjustLine::new).toList();
+    }
+    return adjustLines;
+  }
+
+  /** Issues the УКД with the lines whose quantity or price was changed, and opens it. */
+  public String adjust() {
+    try {
+      List<DocumentAdjustment.Line> changed =
+          getAdjustLines().stream()
+              .filter(
+                  l -> l.quantity == null || l.price == null
+                      || l.quantity.compareTo(l.current.quantity()) != 0 || l.price.compareTo(l.current.price()) != 0)
+              .map(l -> new DocumentAdjustment.Line(l.current.no(), l.quantity, l.price))
+              .toList();
+      DocumentView ukd = documents.adjust(document.id(), new DocumentAdjustment(adjustReason, changed));
+      return "/app/document?faces-redirect=true&id=" + ukd.id();
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, Map.of("reason", "adjustForm:adjustReason", "lines", "adjustForm:adjustLines"));
+      return null;
+    }
+  }
+
+  public String getAdjustReason() {
+    return adjustReason;
+  }
+
+  public void setAdjustReason(String adjustReason) {
+    this.adjustReason = adjustReason;
   }
 
   public boolean isCanCancel() {

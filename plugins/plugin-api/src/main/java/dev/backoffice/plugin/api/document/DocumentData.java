@@ -52,7 +52,7 @@ public record DocumentData(
   public static final String NAMESPACE = "urn:backoffice:document:1";
 
   /** The contract version written into every document ({@code major.minor}). */
-  public static final String CONTRACT_VERSION = "1.0";
+  public static final String CONTRACT_VERSION = "1.1";
 
   public DocumentData {
     Objects.requireNonNull(kind, "kind");
@@ -129,9 +129,29 @@ public record DocumentData(
 
   /**
    * A correction: {@code FIX} (исправление: keeps the original number, adds an index) or {@code ADJUSTMENT}
-   * (корректировка: a document with its own number pointing at the original).
+   * (корректировка: a document with its own number pointing at the original). A корректировка (contract 1.1) also
+   * carries its reason (the agreement it follows), the changed lines, and the totals of the increase and the decrease.
    */
-  public record Correction(String type, int index, Reference original) {}
+  public record Correction(
+      String type, int index, Reference original, String reason, List<Change> changes, Totals increase,
+      Totals decrease) {
+
+    public Correction {
+      changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** An исправление, or a корректировка without line detail. */
+    public Correction(String type, int index, Reference original) {
+      this(type, index, original, null, List.of(), null, null);
+    }
+  }
+
+  /**
+   * One line of a корректировка (contract 1.1): the line before and after the change, and by how much its cost
+   * without VAT, VAT and cost with VAT went up ({@code increase}, строка В) or down ({@code decrease}, строка Г); the
+   * one that does not apply is zero.
+   */
+  public record Change(Line before, Line after, Totals increase, Totals decrease) {}
 
   /**
    * One line: what, how many, in which unit (ОКЕИ code and short name), the unit price as the tariff states it,

@@ -11,5 +11,10 @@ public enum DocumentKind {
   /** Акт оказанных услуг (act of services rendered). */
   ACT,
   /** УПД со статусом 1: счёт-фактура and primary document in one. */
-  UPD
+  UPD,
+  /**
+   * УКД со статусом 1: корректировочный счёт-фактура and primary document in one, for a change of price or quantity
+   * after the УПД (contract 1.1). It has its own number; its {@code correction} says what changed.
+   */
+  UKD
 }

@@ -1,12 +1,19 @@
 package dev.backoffice.plugin.api.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Writes {@link DocumentData} as the XML of contract version 1 (see {@code document-1.xsd} next to this class).
@@ -29,6 +36,65 @@ public final class DocumentXml {
     return out.toByteArray();
   }
 
+  /**
+   * The lines of a document written by {@link #write} (a stored data snapshot): what a корректировка starts from.
+   * Parsed without DTDs or external entities.
+   *
+   * @throws IllegalArgumentException if the bytes are not such a document
+   */
+  public static List<DocumentData.Line> readLines(byte[] xml) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+      if (!DocumentData.NAMESPACE.equals(root.getNamespaceURI()) || !"document".equals(root.getLocalName())) {
+        throw new IllegalArgumentException("Not a document of " + DocumentData.NAMESPACE);
+      }
+      Element lines = child(root, "lines");
+      List<DocumentData.Line> result = new ArrayList<>();
+      for (Node n = lines == null ? null : lines.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e && "line".equals(e.getLocalName())) {
+          result.add(
+              new DocumentData.Line(
+                  Integer.parseInt(e.getAttribute("no")), text(e, "name"), text(e, "unitCode"), text(e, "unitName"),
+                  decimal(e, "quantity"), decimal(e, "price"), decimal(e, "amountWithoutVat"), text(e, "vatRate"),
+                  decimal(e, "vatAmount"), decimal(e, "amount")));
+        }
+      }
+      if (result.isEmpty()) {
+        throw new IllegalArgumentException("The document has no lines");
+      }
+      return List.copyOf(result);
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalArgumentException("Cannot read the document XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static Element child(Element parent, String name) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && name.equals(e.getLocalName()) && DocumentData.NAMESPACE.equals(e.getNamespaceURI())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element parent, String name) {
+    Element e = child(parent, name);
+    return e == null ? null : e.getTextContent();
+  }
+
+  private static BigDecimal decimal(Element parent, String name) {
+    String t = text(parent, name);
+    return t == null ? null : new BigDecimal(t.strip());
+  }
+
   /** Writes the document as UTF-8 XML. */
   public static void write(DocumentData d, OutputStream out) {
     try {
@@ -47,6 +113,22 @@ public final class DocumentXml {
         w.writeAttribute("type", d.correction().type());
         w.writeAttribute("index", Integer.toString(d.correction().index()));
         reference(w, "original", d.correction().original());
+        text(w, "reason", d.correction().reason());
+        if (!d.correction().changes().isEmpty()) {
+          w.writeStartElement("changes");
+          for (DocumentData.Change c : d.correction().changes()) {
+            w.writeStartElement("change");
+            w.writeAttribute("no", Integer.toString(c.after().no()));
+            line(w, "before", c.before());
+            line(w, "after", c.after());
+            totals(w, "increase", c.increase());
+            totals(w, "decrease", c.decrease());
+            w.writeEndElement();
+          }
+          w.writeEndElement();
+        }
+        totals(w, "increase", d.correction().increase());
+        totals(w, "decrease", d.correction().decrease());
         w.writeEndElement();
       }
       text(w, "currency", d.currency());
@@ -64,18 +146,7 @@ public final class DocumentXml {
       reference(w, "invoice", d.invoice());
       w.writeStartElement("lines");
       for (DocumentData.Line l : d.lines()) {
-        w.writeStartElement("line");
-        w.writeAttribute("no", Integer.toString(l.no()));
-        text(w, "name", l.name());
-        text(w, "unitCode", l.unitCode());
-        text(w, "unitName", l.unitName());
-        decimal(w, "quantity", l.quantity());
-        decimal(w, "price", l.price());
-        decimal(w, "amountWithoutVat", l.amountWithoutVat());
-        text(w, "vatRate", l.vatRate());
-        decimal(w, "vatAmount", l.vatAmount());
-        decimal(w, "amount", l.amount());
-        w.writeEndElement();
+        line(w, "line", l);
       }
       w.writeEndElement();
       w.writeStartElement("vat");
@@ -85,11 +156,7 @@ public final class DocumentXml {
       }
       text(w, "exemptionReason", d.vat().exemptionReason());
       w.writeEndElement();
-      w.writeStartElement("totals");
-      decimal(w, "amountWithoutVat", d.totals().amountWithoutVat());
-      decimal(w, "vat", d.totals().vat());
-      decimal(w, "amount", d.totals().amount());
-      w.writeEndElement();
+      totals(w, "totals", d.totals());
       text(w, "amountInWords", d.amountInWords());
       text(w, "paymentPurpose", d.paymentPurpose());
       date(w, "paymentDue", d.paymentDue());
@@ -111,6 +178,32 @@ public final class DocumentXml {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("Cannot write the document XML", e);
     }
+  }
+
+  private static void line(XMLStreamWriter w, String name, DocumentData.Line l) throws XMLStreamException {
+    w.writeStartElement(name);
+    w.writeAttribute("no", Integer.toString(l.no()));
+    text(w, "name", l.name());
+    text(w, "unitCode", l.unitCode());
+    text(w, "unitName", l.unitName());
+    decimal(w, "quantity", l.quantity());
+    decimal(w, "price", l.price());
+    decimal(w, "amountWithoutVat", l.amountWithoutVat());
+    text(w, "vatRate", l.vatRate());
+    decimal(w, "vatAmount", l.vatAmount());
+    decimal(w, "amount", l.amount());
+    w.writeEndElement();
+  }
+
+  private static void totals(XMLStreamWriter w, String name, DocumentData.Totals t) throws XMLStreamException {
+    if (t == null) {
+      return;
+    }
+    w.writeStartElement(name);
+    decimal(w, "amountWithoutVat", t.amountWithoutVat());
+    decimal(w, "vat", t.vat());
+    decimal(w, "amount", t.amount());
+    w.writeEndElement();
   }
 
   private static void party(XMLStreamWriter w, String name, DocumentData.Party p) throws XMLStreamException {

@@ -83,7 +83,11 @@ public final class SampleDocuments {
             new BigDecimal("13200.00"),
             new BigDecimal("73200.00"));
     String number = "2026-0012";
-    boolean referencesDeal = kind == DocumentKind.INVOICE || kind == DocumentKind.ACT || kind == DocumentKind.UPD;
+    boolean referencesDeal =
+        kind == DocumentKind.INVOICE || kind == DocumentKind.ACT || kind == DocumentKind.UPD || kind == DocumentKind.UKD;
+    if (kind == DocumentKind.UKD) {
+      return adjustment(sample(DocumentKind.UPD, locale), line, ru);
+    }
     return new DocumentData(
         kind,
         locale,
@@ -122,5 +126,32 @@ public final class SampleDocuments {
                 ru ? "Орлов Дмитрий Андреевич" : "Dmitry Orlov",
                 ru ? "Руководитель проектов" : "Project Manager",
                 "d.orlov@sberbank.example")));
+  }
+
+  /**
+   * The УКД of the sample УПД: one of the two participants did not come and, by agreement, is not paid for — the
+   * quantity goes from 2 to 1, the cost down by 30 000.00 + 6 600.00 VAT.
+   */
+  private static DocumentData adjustment(DocumentData upd, DocumentData.Line before, boolean ru) {
+    DocumentData.Line after =
+        new DocumentData.Line(
+            1, before.name(), before.unitCode(), before.unitName(), new BigDecimal("1"), new BigDecimal("30000.00"),
+            new BigDecimal("30000.00"), before.vatRate(), new BigDecimal("6600.00"), new BigDecimal("36600.00"));
+    DocumentData.Totals zero = new DocumentData.Totals(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    DocumentData.Totals down =
+        new DocumentData.Totals(new BigDecimal("30000.00"), new BigDecimal("6600.00"), new BigDecimal("36600.00"));
+    DocumentData.Correction correction =
+        new DocumentData.Correction(
+            "ADJUSTMENT", 1, new DocumentData.Reference(upd.number(), upd.date()),
+            ru
+                ? "Соглашение № 1 от 01.12.2026 об изменении количества участников"
+                : "Agreement No. 1 of 1 December 2026 on the number of participants",
+            List.of(new DocumentData.Change(before, after, zero, down)), zero, down);
+    return new DocumentData(
+        DocumentKind.UKD, upd.locale(), "2026-0003", upd.date().plusDays(5), correction, upd.currency(), upd.seller(),
+        upd.buyer(), upd.event(), upd.contract(), upd.invoice(), List.of(after), upd.vat(),
+        new DocumentData.Totals(after.amountWithoutVat(), after.vatAmount(), after.amount()),
+        ru ? "Тридцать шесть тысяч шестьсот рублей 00 копеек" : "Thirty-six thousand six hundred roubles 00 kopecks",
+        null, null, upd.participants());
   }
 }

@@ -31,7 +31,7 @@ class DocumentXmlTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"CONTRACT,ru", "OFFER_INVOICE,ru", "INVOICE,ru", "ACT,ru", "UPD,ru", "CONTRACT,en", "INVOICE,en"})
+  @CsvSource({"CONTRACT,ru", "OFFER_INVOICE,ru", "INVOICE,ru", "ACT,ru", "UPD,ru", "UKD,ru", "CONTRACT,en", "INVOICE,en"})
   void everySampleIsValidAgainstTheSchema(DocumentKind kind, String locale) throws Exception {
     byte[] xml = DocumentXml.toBytes(SampleDocuments.sample(kind, locale));
     validate(DocumentXml.SCHEMA_RESOURCE, xml);
@@ -39,6 +39,24 @@ class DocumentXmlTest {
     assertTrue(s.contains("kind=\"" + kind + "\""), s);
     assertTrue(s.contains("<inn>7707083893</inn>"), s);
     assertTrue(s.contains("<amount>73200.00</amount>"), s);
+    assertEquals(SampleDocuments.sample(kind, locale).lines(), DocumentXml.readLines(xml), "the lines read back");
+  }
+
+  @Test
+  void aKorrektirovkaCarriesItsLinesBeforeAndAfterAndTheDecrease() {
+    String s = new String(DocumentXml.toBytes(SampleDocuments.sample(DocumentKind.UKD, "ru")), StandardCharsets.UTF_8);
+    assertTrue(s.contains("<correction type=\"ADJUSTMENT\" index=\"1\">"), s);
+    assertTrue(s.contains("<change no=\"1\"><before no=\"1\">"), s);
+    assertTrue(s.contains("<decrease><amountWithoutVat>30000.00</amountWithoutVat><vat>6600.00</vat><amount>36600.00</amount></decrease>"), s);
+  }
+
+  @Test
+  void readingLinesRefusesWhatIsNotADocumentAndDtds() {
+    assertThrows(IllegalArgumentException.class, () -> DocumentXml.readLines("<x/>".getBytes(StandardCharsets.UTF_8)));
+    String xxe =
+        "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
+            + "<document xmlns='urn:backoffice:document:1'><lines><line no='1'><name>&e;</name></line></lines></document>";
+    assertThrows(IllegalArgumentException.class, () -> DocumentXml.readLines(xxe.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

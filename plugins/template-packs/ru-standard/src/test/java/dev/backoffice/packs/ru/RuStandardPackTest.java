@@ -55,8 +55,10 @@ class RuStandardPackTest {
               d.buyer().kpp(),
               d.buyer().shortName(),
               ru(d.totals().amount()),
-              ru(d.totals().vat()),
-              d.amountInWords());
+              ru(d.totals().vat()));
+          if (kind != DocumentKind.UKD) {
+            assertContainsAll(pdf, d.amountInWords()); // the УКД form has no amount in words
+          }
           assertTrue(
               pdf.contains(d.seller().shortName()) || pdf.contains(d.seller().fullName()), "seller name");
         });
@@ -250,13 +252,33 @@ class RuStandardPackTest {
     LocalDate fixedOn = LocalDate.of(2026, 12, 3);
     return PACK.eachTemplate(
         (kind, d) -> {
-          if (kind == DocumentKind.OFFER_INVOICE) {
-            return;
+          if (kind == DocumentKind.OFFER_INVOICE || kind == DocumentKind.UKD) {
+            return; // not issued on its own / a корректировка is not corrected by an исправление here
           }
           RenderedPdf pdf = PACK.render(d.asFix(2, fixedOn), kind.name().toLowerCase() + "-fix");
           assertPrintable(pdf, 1, 4);
           assertContainsAll(pdf, d.number(), "Исправление № 2 от " + ruDate(fixedOn));
         });
+  }
+
+  @Test
+  void ukdShowsEveryLineBeforeAfterAndTheDecreaseWithTheReasonAndTheUpd() {
+    DocumentData d = sample(DocumentKind.UKD);
+    DocumentData.Correction c = d.correction();
+    RenderedPdf pdf = PACK.render(d, "ukd-sample");
+    assertPrintable(pdf, 1, 2);
+    assertContainsAll(
+        pdf,
+        "Корректировочный счёт-фактура № " + d.number() + " от " + ruDate(d.date()) + " (1)",
+        "к счёту-фактуре (УПД) № " + c.original().number() + " от " + ruDate(c.original().date()),
+        "А (до изменения)", "Б (после изменения)", "В (увеличение)", "Г (уменьшение)",
+        "73 200,00", "60 000,00", "13 200,00", // before
+        "36 600,00", "30 000,00", "6 600,00", // after, and the decrease
+        "Всего увеличение (сумма строк В)", "Всего уменьшение (сумма строк Г)",
+        c.reason(),
+        "ИНН/КПП покупателя: " + d.buyer().inn() + "/" + d.buyer().kpp() + " (3б)",
+        "ИНН/КПП продавца: " + d.seller().inn() + "/" + d.seller().kpp() + " (2б)",
+        "Приложение № 2 к постановлению Правительства Российской Федерации от 26 декабря 2011 г. № 1137");
   }
 
   // ------------------------------------------------------------------ variants, every template
@@ -267,6 +289,9 @@ class RuStandardPackTest {
   Stream<DynamicTest> withoutVatEveryTemplatePrintsBezNdsAndTheReason() {
     return PACK.eachTemplate(
         (kind, d) -> {
+          if (kind == DocumentKind.UKD) {
+            return; // the УКД's lines come from its correction (before/after); it has its own tests below
+          }
           DocumentData v =
               SampleVariants.vatNone(
                   d, "без НДС", REASON, "Шестьдесят тысяч рублей 00 копеек",
@@ -283,6 +308,9 @@ class RuStandardPackTest {
   Stream<DynamicTest> vatIncludedEveryTemplateShowsTheIncludedVat() {
     return PACK.eachTemplate(
         (kind, d) -> {
+          if (kind == DocumentKind.UKD) {
+            return; // the УКД's lines come from its correction (before/after); it has its own tests below
+          }
           DocumentData v =
               SampleVariants.vatIncluded(
                   d, new BigDecimal("22"), new BigDecimal("30500.00"), "Шестьдесят одна тысяча рублей 00 копеек",
@@ -308,6 +336,9 @@ class RuStandardPackTest {
   Stream<DynamicTest> zeroVatEveryTemplatePrintsTheZeroRate() {
     return PACK.eachTemplate(
         (kind, d) -> {
+          if (kind == DocumentKind.UKD) {
+            return; // the УКД's lines come from its correction (before/after); it has its own tests below
+          }
           DocumentData v =
               SampleVariants.vatZero(
                   d, "Шестьдесят тысяч рублей 00 копеек", "Оплата по счёту № 2026-0012 от 26.11.2026. НДС 0%");
@@ -330,9 +361,17 @@ class RuStandardPackTest {
           DocumentData v = SampleVariants.bare(d, "ООО «Минимум»", "7707083893");
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-bare");
           assertPrintable(pdf, 1, 4);
-          assertContainsAll(pdf, "ООО «Минимум»", ru(v.totals().amount()), v.amountInWords());
+          assertContainsAll(pdf, "ООО «Минимум»");
+          if (kind != DocumentKind.UKD) { // the УКД prints its correction's lines and no amount in words
+            assertContainsAll(pdf, ru(v.totals().amount()), v.amountInWords());
+          }
           assertContainsAll(
-              pdf, kind == DocumentKind.UPD ? "ИНН/КПП покупателя: 7707083893 (6б)" : "ИНН 7707083893");
+              pdf,
+              switch (kind) {
+                case UPD -> "ИНН/КПП покупателя: 7707083893 (6б)";
+                case UKD -> "ИНН/КПП покупателя: 7707083893 (3б)";
+                default -> "ИНН 7707083893";
+              });
           assertContainsNone(pdf, "«»", "()", "null", "ИНН 7707083893, КПП", "7707083893/", "Адрес: ,", "от .");
         });
   }
@@ -352,6 +391,8 @@ class RuStandardPackTest {
           assertContainsNone(pdf, ip.inn() + "/", ip.inn() + ", КПП", "КПП ,", "ОГРН " + ip.ogrn());
           if (kind == DocumentKind.UPD) {
             assertContainsAll(pdf, "ИНН/КПП покупателя: " + ip.inn() + " (6б)");
+          } else if (kind == DocumentKind.UKD) {
+            assertContainsAll(pdf, "ИНН/КПП покупателя: " + ip.inn() + " (3б)");
           } else {
             assertContainsAll(pdf, "ИНН " + ip.inn());
             assertContainsAll(pdf, "ОГРНИП " + ip.ogrn());
@@ -375,6 +416,9 @@ class RuStandardPackTest {
   Stream<DynamicTest> thirtyLinesBreakThePageAndKeepEveryLine() {
     return PACK.eachTemplate(
         (kind, d) -> {
+          if (kind == DocumentKind.UKD) {
+            return; // the УКД's lines come from its correction (before/after); it has its own tests below
+          }
           DocumentData v =
               SampleVariants.manyLines(
                   d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек",
