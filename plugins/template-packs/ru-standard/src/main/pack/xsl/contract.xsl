@@ -193,8 +193,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- "ООО «…» (ИНН …) (далее — «Исполнитель»), в лице представителя: Генеральный директор Иванов Иван Иванович,
-       действующего на основании Устава". Positions and names are printed as the data gives them (nominative). An
+  <!-- "ООО «…» (ИНН …) (далее — «Исполнитель»), в лице Генерального директора Иванова Ивана Ивановича, действующего
+       на основании Устава" with the genitive forms of contract 1.1; where the data has none (the host was not sure of
+       them), "в лице представителя: Генеральный директор Иванов Иван Иванович, действующего …" in the nominative. An
        ИП without a power of attorney acts on his own. -->
   <xsl:template name="preamble-party">
     <xsl:param name="p"/>
@@ -208,15 +209,29 @@
     </xsl:if>
     <xsl:value-of select="concat('), далее — «', $role, '»')"/>
     <xsl:if test="$s/d:name and (string-length($p/d:inn) = 10 or $s/d:basis = 'POWER_OF_ATTORNEY')">
-      <xsl:text>, в лице представителя: </xsl:text>
-      <xsl:if test="$s/d:position"><xsl:value-of select="concat($s/d:position, ' ')"/></xsl:if>
-      <xsl:value-of select="$s/d:name"/>
       <xsl:variable name="basis">
         <xsl:call-template name="basis-genitive"><xsl:with-param name="s" select="$s"/></xsl:call-template>
       </xsl:variable>
-      <xsl:if test="string($basis) != ''">
-        <xsl:value-of select="concat(', действующего на основании ', $basis)"/>
-      </xsl:if>
+      <xsl:choose>
+        <!-- contract 1.1: "в лице генерального директора Иванова Ивана Ивановича, действующего на основании …" -->
+        <xsl:when test="$s/d:nameGenitive and ($s/d:positionGenitive or not($s/d:position))">
+          <xsl:text>, в лице </xsl:text>
+          <xsl:if test="$s/d:positionGenitive"><xsl:value-of select="concat($s/d:positionGenitive, ' ')"/></xsl:if>
+          <xsl:value-of select="$s/d:nameGenitive"/>
+          <xsl:if test="string($basis) != ''">
+            <xsl:value-of select="concat(', ', substring('действующего', 1, 12 * number($s/d:gender != 'FEMALE')),
+                substring('действующей', 1, 11 * number($s/d:gender = 'FEMALE')), ' на основании ', $basis)"/>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>, в лице представителя: </xsl:text>
+          <xsl:if test="$s/d:position"><xsl:value-of select="concat($s/d:position, ' ')"/></xsl:if>
+          <xsl:value-of select="$s/d:name"/>
+          <xsl:if test="string($basis) != ''">
+            <xsl:value-of select="concat(', действующего на основании ', $basis)"/>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:template>
 

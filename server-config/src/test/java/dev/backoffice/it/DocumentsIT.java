@@ -95,6 +95,10 @@ class DocumentsIT {
     String contractText = Documents.text(Documents.pdf(oleg, contract.getString("id"))).replaceAll("\\s+", " ");
     assertTrue(
         contractText.contains("не позднее " + due.group(1)), "the contract gives the same deadline:\n" + contractText);
+    assertTrue(
+        contractText.contains(
+            "в лице Президента, Председателя Правления Грефа Германа Оскаровича, действующего на основании Устава"),
+        "the buyer's signatory in the genitive:\n" + contractText);
 
     Browser.Json request = oleg.json("GET", "/api/v1/registration-requests/" + requestId, null, Map.of());
     assertEquals("DOCUMENTS_ISSUED", request.object().getJsonObject("summary").getString("status"));

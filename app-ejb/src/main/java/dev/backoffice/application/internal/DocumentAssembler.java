@@ -3,6 +3,7 @@ package dev.backoffice.application.internal;
 import dev.backoffice.domain.model.counterparty.CompanyDetails;
 import dev.backoffice.domain.model.document.AmountInWords;
 import dev.backoffice.domain.model.document.MoneyFormat;
+import dev.backoffice.domain.model.document.RussianGenitive;
 import dev.backoffice.domain.model.document.VatCalculation;
 import dev.backoffice.domain.model.document.VatCalculator;
 import dev.backoffice.domain.model.document.VatItem;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the document data of a deal from a snapshot of the request, its event and tariff, the seller and the
@@ -72,7 +74,7 @@ final class DocumentAssembler {
         date,
         tariff.currency(),
         seller(seller, ru),
-        buyer(r.company()),
+        buyer(r.company(), ru),
         new DocumentData.EventInfo(event.name(), event.startsOn(), event.endsOn(), event.venue()),
         rule,
         calc,
@@ -170,7 +172,7 @@ final class DocumentAssembler {
         s.legalAddress(),
         s.postalAddress(),
         new DocumentData.BankAccount(s.bankName(), s.bik(), s.correspondentAccount(), s.settlementAccount()),
-        new DocumentData.Signatory(s.directorPosition(), s.directorName(), "CHARTER", null, null),
+        signatory(s.directorPosition(), s.directorName(), "CHARTER", null, null, ru),
         s.chiefAccountantName() == null
             ? null
             : new DocumentData.Signatory(ru ? "Главный бухгалтер" : "Chief Accountant", s.chiefAccountantName(),
@@ -179,7 +181,24 @@ final class DocumentAssembler {
         s.phone());
   }
 
-  static DocumentData.Party buyer(CompanyDetails c) {
+  /**
+   * A signatory; in a Russian document with the genitive of the position and the name where {@link RussianGenitive}
+   * is sure of both (the template otherwise keeps to the nominative).
+   */
+  static DocumentData.Signatory signatory(
+      String position, String name, String basis, String poaNumber, LocalDate poaDate, boolean ru) {
+    if (!ru || name == null) {
+      return new DocumentData.Signatory(position, name, basis, poaNumber, poaDate);
+    }
+    Optional<RussianGenitive.Name> n = RussianGenitive.fullName(name);
+    Optional<String> p = position == null ? Optional.empty() : RussianGenitive.position(position);
+    boolean sure = n.isPresent() && (position == null || p.isPresent());
+    return new DocumentData.Signatory(
+        position, name, basis, poaNumber, poaDate, sure ? p.orElse(null) : null,
+        sure ? n.get().genitive() : null, n.map(x -> x.gender().name()).orElse(null));
+  }
+
+  static DocumentData.Party buyer(CompanyDetails c, boolean ru) {
     DocumentData.BankAccount bank =
         c.bik() == null && c.settlementAccount() == null
             ? null
@@ -187,12 +206,13 @@ final class DocumentAssembler {
     DocumentData.Signatory signatory =
         c.signatoryName() == null
             ? null
-            : new DocumentData.Signatory(
+            : signatory(
                 c.signatoryPosition(),
                 c.signatoryName(),
                 c.signatoryBasis() == null ? null : c.signatoryBasis().name(),
                 c.powerOfAttorneyNumber(),
-                c.powerOfAttorneyDate());
+                c.powerOfAttorneyDate(),
+                ru);
     return new DocumentData.Party(
         c.fullName(), c.shortName(), c.inn(), c.kpp(), c.ogrn(), c.legalAddress(), c.postalAddress(), bank, signatory,
         null, c.email(), c.phone());

@@ -116,10 +116,20 @@ public record DocumentData(
 
   /**
    * A person who signs: position, full name, the basis of authority ({@code CHARTER}, {@code POWER_OF_ATTORNEY}, …)
-   * and, for a power of attorney, its number and date.
+   * and, for a power of attorney, its number and date. Contract 1.1 adds the genitive of the position and of the name
+   * ("в лице генерального директора Иванова Ивана Ивановича") and the gender ({@code MALE}, {@code FEMALE}), each
+   * null where the host is not sure of it.
    */
   public record Signatory(
-      String position, String name, String basis, String powerOfAttorneyNumber, LocalDate powerOfAttorneyDate) {}
+      String position, String name, String basis, String powerOfAttorneyNumber, LocalDate powerOfAttorneyDate,
+      String positionGenitive, String nameGenitive, String gender) {
+
+    /** A signatory without the genitive forms (templates then avoid declining). */
+    public Signatory(
+        String position, String name, String basis, String powerOfAttorneyNumber, LocalDate powerOfAttorneyDate) {
+      this(position, name, basis, powerOfAttorneyNumber, powerOfAttorneyDate, null, null, null);
+    }
+  }
 
   /** The conference. */
   public record EventInfo(String name, LocalDate startsOn, LocalDate endsOn, String venue) {}

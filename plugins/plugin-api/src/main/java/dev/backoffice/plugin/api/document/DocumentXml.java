@@ -241,6 +241,9 @@ public final class DocumentXml {
     text(w, "basis", s.basis());
     text(w, "powerOfAttorneyNumber", s.powerOfAttorneyNumber());
     date(w, "powerOfAttorneyDate", s.powerOfAttorneyDate());
+    text(w, "positionGenitive", s.positionGenitive());
+    text(w, "nameGenitive", s.nameGenitive());
+    text(w, "gender", s.gender());
     w.writeEndElement();
   }
 

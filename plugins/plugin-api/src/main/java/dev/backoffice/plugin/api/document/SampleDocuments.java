@@ -37,7 +37,10 @@ public final class SampleDocuments {
                 ru ? "Иванов Иван Иванович" : "Ivan Ivanov",
                 "CHARTER",
                 null,
-                null),
+                null,
+                ru ? "Генерального директора" : null,
+                ru ? "Иванова Ивана Ивановича" : null,
+                ru ? "MALE" : null),
             new DocumentData.Signatory(
                 ru ? "Главный бухгалтер" : "Chief Accountant",
                 ru ? "Петрова Мария Сергеевна" : "Maria Petrova",
@@ -62,7 +65,10 @@ public final class SampleDocuments {
                 ru ? "Смирнов Алексей Петрович" : "Alexey Smirnov",
                 "POWER_OF_ATTORNEY",
                 "Д-1234",
-                LocalDate.of(2026, 1, 15)),
+                LocalDate.of(2026, 1, 15),
+                ru ? "Директора департамента" : null,
+                ru ? "Смирнова Алексея Петровича" : null,
+                ru ? "MALE" : null),
             null,
             null,
             null);

@@ -154,9 +154,9 @@ class RuStandardPackTest {
         d.buyer().fullName(),
         "далее — «Исполнитель»",
         "далее — «Заказчик»",
-        "действующего на основании Устава",
-        "действующего на основании доверенности № " + buyerSignatory.powerOfAttorneyNumber() + " от "
-            + ruDate(buyerSignatory.powerOfAttorneyDate()),
+        "в лице Генерального директора Иванова Ивана Ивановича, действующего на основании Устава",
+        "в лице Директора департамента Смирнова Алексея Петровича, действующего на основании доверенности № "
+            + buyerSignatory.powerOfAttorneyNumber() + " от " + ruDate(buyerSignatory.powerOfAttorneyDate()),
         "«" + d.event().name() + "»",
         d.event().venue(),
         ru(d.totals().amount()) + " руб. (" + d.amountInWords() + "), в том числе НДС 22% — " + ru(d.totals().vat()),
@@ -168,6 +168,29 @@ class RuStandardPackTest {
         d.seller().bank().account(),
         d.buyer().bank().account(),
         "ОГРН " + d.seller().ogrn());
+  }
+
+  @Test
+  void aWomanSignsAsActingInTheFeminineAndUndeclinedNamesStayNominative() {
+    DocumentData d = sample(DocumentKind.CONTRACT);
+    DocumentData.Party s = d.seller();
+    DocumentData.Party woman =
+        new DocumentData.Party(
+            s.fullName(), s.shortName(), s.inn(), s.kpp(), s.ogrn(), s.legalAddress(), s.postalAddress(), s.bank(),
+            new DocumentData.Signatory(
+                "Генеральный директор", "Петрова Мария Сергеевна", "CHARTER", null, null, "Генерального директора",
+                "Петровой Марии Сергеевны", "FEMALE"),
+            s.chiefAccountant(), s.email(), s.phone());
+    DocumentData.Party unsure =
+        new DocumentData.Party(
+            d.buyer().fullName(), d.buyer().shortName(), d.buyer().inn(), d.buyer().kpp(), d.buyer().ogrn(),
+            d.buyer().legalAddress(), null, d.buyer().bank(),
+            new DocumentData.Signatory("CEO", "John Smith", "CHARTER", null, null), null, null, null);
+    RenderedPdf pdf = PACK.render(SampleVariants.withBuyer(SampleVariants.withSeller(d, woman), unsure), "contract-genitive");
+    assertContainsAll(
+        pdf,
+        "в лице Генерального директора Петровой Марии Сергеевны, действующей на основании Устава",
+        "в лице представителя: CEO John Smith, действующего на основании Устава");
   }
 
   @Test
