@@ -43,12 +43,28 @@
         </fo:block>
         <fo:block font-weight="bold" text-align="center">возмездного оказания услуг по участию в конференции</fo:block>
         <fo:block text-align="center"><xsl:call-template name="fix-line"/></fo:block>
-        <fo:block text-align="end" space-before="4mm" space-after="4mm">
-          <xsl:call-template name="date-long">
-            <xsl:with-param name="iso" select="$issued"/>
-            <xsl:with-param name="quoted" select="true()"/>
-          </xsl:call-template>
-        </fo:block>
+        <!-- the place of signing: the seller's city from its address ("…, г. Москва, ул. …"), where it names one -->
+        <xsl:variable name="city-tail" select="substring-after(concat(d:seller/d:legalAddress, ','), 'г. ')"/>
+        <xsl:variable name="city" select="normalize-space(substring-before($city-tail, ','))"/>
+        <fo:table table-layout="fixed" width="100%" space-before="4mm" space-after="4mm">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+          <fo:table-column column-width="proportional-column-width(1)"/>
+          <fo:table-body>
+            <fo:table-row>
+              <fo:table-cell>
+                <fo:block><xsl:if test="$city != ''"><xsl:value-of select="concat('г. ', $city)"/></xsl:if></fo:block>
+              </fo:table-cell>
+              <fo:table-cell>
+                <fo:block text-align="end">
+                  <xsl:call-template name="date-long">
+                    <xsl:with-param name="iso" select="$issued"/>
+                    <xsl:with-param name="quoted" select="true()"/>
+                  </xsl:call-template>
+                </fo:block>
+              </fo:table-cell>
+            </fo:table-row>
+          </fo:table-body>
+        </fo:table>
 
         <fo:block xsl:use-attribute-sets="clause">
           <xsl:call-template name="preamble-party">

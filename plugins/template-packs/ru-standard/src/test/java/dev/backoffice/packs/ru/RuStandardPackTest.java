@@ -149,7 +149,7 @@ class RuStandardPackTest {
     assertContainsAll(
         pdf,
         "ДОГОВОР № " + d.number(),
-        "«26» ноября 2026 г.",
+        "г. Москва «26» ноября 2026 г.",
         d.seller().fullName(),
         d.buyer().fullName(),
         "далее — «Исполнитель»",
