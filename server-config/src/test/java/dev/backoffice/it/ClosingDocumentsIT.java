@@ -212,5 +212,28 @@ class ClosingDocumentsIT {
     assertEquals(0, new java.math.BigDecimal("48800.00").compareTo(second.object().getJsonNumber("amount").bigDecimalValue()));
     String secondText = Documents.text(Documents.pdf(oleg, second.object().getString("id"))).replaceAll("\\s+", " ");
     assertTrue(secondText.contains("97 600,00") && secondText.contains("48 800,00"), secondText);
+
+    // The same on the УПД's screen: a missing reason is shown next to its field, then the УКД opens.
+    String page = "/app/document.xhtml?id=" + updId;
+    String html = oleg.get(page).body();
+    assertTrue(html.contains("id=\"adjustForm\""), "the корректировка form is on the УПД's screen");
+    Map<String, String> typed =
+        Map.of(
+            "adjustForm:adjustLines:0:quantity_hinput", "2",
+            "adjustForm:adjustLines:0:price_hinput", "40000");
+    java.net.http.HttpResponse<String> noReason = oleg.submit(page, html, "adjustForm", "adjustForm:adjust", typed);
+    assertEquals(200, noReason.statusCode());
+    assertTrue(
+        noReason.body().matches("(?s).*id=\"adjustForm:adjustReasonMessage\"[^>]*>.*(обязательн|Обязательн).*"),
+        "the reason's message next to the field");
+    Map<String, String> withReason = new java.util.HashMap<>(typed);
+    withReason.put("adjustForm:adjustReason", "Соглашение № 9");
+    java.net.http.HttpResponse<String> issued =
+        oleg.submit(page, oleg.get(page).body(), "adjustForm", "adjustForm:adjust", withReason);
+    // The action redirects to the new document, and the client follows: the УКД's own screen.
+    assertEquals(200, issued.statusCode());
+    assertTrue(issued.uri().toString().contains("/app/document.xhtml?id="), issued.uri().toString());
+    assertTrue(issued.body().contains("УКД (корректировочный) №"), "the УКД's screen");
+    assertEquals(ukdBefore + 3, Documents.lastSequence(alice, seller, "UKD"), "the screen issued the third УКД");
   }
 }
