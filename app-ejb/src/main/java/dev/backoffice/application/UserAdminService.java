@@ -21,6 +21,12 @@ public interface UserAdminService {
   /** Gives a user of the caller's tenant another assignable role; the last tenant admin keeps theirs. */
   TenantUserView changeRole(String userId, String role);
 
+  /**
+   * Lets a user of the caller's tenant sign in again, or stops them from signing in (their data and role stay). Nobody
+   * disables themself, and the last enabled tenant admin stays enabled.
+   */
+  TenantUserView setEnabled(String userId, boolean enabled);
+
   /** Sends the invitation e-mail again to a user of the caller's tenant. */
   Invitation resendInvitation(String userId);
 }

@@ -28,6 +28,9 @@ public interface UserDirectory {
   /** Replaces the user's tenant role (tenant-admin, operator, auditor) by {@code role}. */
   void changeRole(String userId, String role);
 
+  /** Enables or disables the user's sign-in. */
+  void setEnabled(String userId, boolean enabled);
+
   /** Asks the directory to send the invitation e-mail; false when it could not be sent. */
   boolean sendInvitation(String userId);
 

@@ -290,6 +290,23 @@ class UserAdminKeycloakIT {
     Browser.Json meAgain = Browser.bearer(newToken, "en").json("GET", "/api/v1/me", null, Map.of());
     assertEquals(List.of("auditor"), strings(meAgain.object().getJsonArray("roles"), null));
     assertEquals("auditor", roleOf("anna", username), "the auditor reads the change");
+
+    // disabled: no token at all; enabled again: signs in
+    Browser.Json disabled = call("alice", "PUT", USERS + "/" + id + "/enabled", "{\"enabled\":false}");
+    assertEquals(200, disabled.status(), disabled.body());
+    assertFalse(disabled.object().getBoolean("enabled"));
+    assertEquals(400, Keycloak.passwordGrant(Keycloak.REALM, Keycloak.TEST_CLIENT, username, password).status());
+    Browser.Json enabled = call("alice", "PUT", USERS + "/" + id + "/enabled", "{\"enabled\":true}");
+    assertTrue(enabled.object().getBoolean("enabled"), enabled.body());
+    assertEquals(200, Keycloak.passwordGrant(Keycloak.REALM, Keycloak.TEST_CLIENT, username, password).status());
+  }
+
+  @Test
+  void nobodyDisablesThemself() throws Exception {
+    Browser.Json self = call("alice", "PUT", USERS + "/" + idOf("alice", "alice") + "/enabled", "{\"enabled\":false}");
+    assertEquals(409, self.status(), self.body());
+    assertEquals("users.selfDisable", self.object().getString("code"));
+    assertEquals(200, Keycloak.passwordGrant(Keycloak.REALM, Keycloak.TEST_CLIENT, "alice").status());
   }
 
   @Test
@@ -299,12 +316,14 @@ class UserAdminKeycloakIT {
         List.of(
             call("alice", "PUT", USERS + "/" + olga + "/role", "{\"role\":\"auditor\"}"),
             call("alice", "POST", USERS + "/" + olga + "/invitation", null),
+            call("alice", "PUT", USERS + "/" + olga + "/enabled", "{\"enabled\":false}"),
             call("alice", "PUT", USERS + "/" + UUID.randomUUID() + "/role", "{\"role\":\"auditor\"}"))) {
       assertEquals(404, r.status(), r.body());
       assertTrue(r.isProblem());
       assertEquals("notFound", r.object().getString("code"));
     }
     assertEquals("operator", roleOf("boris", "olga"), "olga keeps her role");
+    assertEquals(200, Keycloak.passwordGrant(Keycloak.REALM, Keycloak.TEST_CLIENT, "olga").status(), "and signs in");
   }
 
   @Test

@@ -100,6 +100,30 @@ public class DefaultUserAdminService implements UserAdminService {
 
   @Override
   @RolesAllowed(Roles.TENANT_ADMIN)
+  public TenantUserView setEnabled(String userId, boolean enabled) {
+    String tenant = tenantSlug();
+    requireManageable();
+    List<TenantUserView> members = directory.members(tenant);
+    TenantUserView user = member(members, userId);
+    if (user.enabled() == enabled) {
+      return user;
+    }
+    if (!enabled) {
+      if (user.username() != null && user.username().equals(callerName())) {
+        throw new ConflictException("users.selfDisable", null);
+      }
+      if (Roles.TENANT_ADMIN.equals(user.role()) && enabledTenantAdmins(members) <= 1) {
+        throw new ConflictException("users.lastTenantAdmin", null);
+      }
+    }
+    directory.setEnabled(user.id(), enabled);
+    LOG.info(
+        () -> "User " + user.username() + " in " + tenant + (enabled ? " enabled" : " disabled") + " by " + callerName());
+    return directory.member(tenant, user.id()).orElseThrow(() -> new RecordNotFoundException("user", userId));
+  }
+
+  @Override
+  @RolesAllowed(Roles.TENANT_ADMIN)
   public Invitation resendInvitation(String userId) {
     String tenant = tenantSlug();
     requireManageable();

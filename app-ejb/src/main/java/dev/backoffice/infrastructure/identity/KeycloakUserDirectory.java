@@ -167,6 +167,14 @@ public class KeycloakUserDirectory implements UserDirectory {
   }
 
   @Override
+  public void setEnabled(String userId, boolean enabled) {
+    String path = "/users/" + enc(userId);
+    JsonObject rep = (JsonObject) expect(send("GET", path, null), 200).json();
+    // PUT replaces the representation's given fields only; send the user back with the one change
+    expect(send("PUT", path, Json.createObjectBuilder(rep).add("enabled", enabled).build().toString()), 204);
+  }
+
+  @Override
   public boolean sendInvitation(String userId) {
     try {
       Answer a =

@@ -67,6 +67,11 @@ public class RegistryUserDirectory implements UserDirectory {
   }
 
   @Override
+  public void setEnabled(String userId, boolean enabled) {
+    throw new ConflictException("users.readOnlyDirectory", null);
+  }
+
+  @Override
   public boolean sendInvitation(String userId) {
     throw new ConflictException("users.readOnlyDirectory", null);
   }

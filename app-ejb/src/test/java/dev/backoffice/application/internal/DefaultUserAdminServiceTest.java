@@ -61,6 +61,17 @@ class DefaultUserAdminServiceTest {
     }
 
     @Override
+    public void setEnabled(String userId, boolean enabled) {
+      changes.add((enabled ? "enable " : "disable ") + userId);
+      for (List<TenantUserView> users : tenants.values()) {
+        users.replaceAll(
+            u -> u.id().equals(userId)
+                ? new TenantUserView(u.id(), u.username(), u.email(), u.firstName(), u.lastName(), u.role(), enabled, u.emailVerified(), u.invitationPending())
+                : u);
+      }
+    }
+
+    @Override
     public boolean sendInvitation(String userId) {
       changes.add("mail " + userId);
       return mailWorks;
@@ -161,6 +172,22 @@ class DefaultUserAdminServiceTest {
     assertEquals("users.readOnlyDirectory", refused(ConflictException.class, () -> service.invite(new NewUser("a@b.cd", "A", "B", "operator", null))).code());
     refused(ConflictException.class, () -> service.changeRole("oleg", "auditor"));
     refused(ConflictException.class, () -> service.resendInvitation("oleg"));
+  }
+
+  @Test
+  void disablingKeepsTheCallerAndTheLastTenantAdminAbleToSignIn() {
+    assertFalse(service.setEnabled("oleg", false).enabled());
+    assertTrue(service.setEnabled("oleg", true).enabled());
+    directory.changes.clear();
+    assertEquals("users.selfDisable", refused(ConflictException.class, () -> service.setEnabled("alice", false)).code());
+    refused(RecordNotFoundException.class, () -> service.setEnabled("olga", false));
+    // another admin: alice (the caller) may not disable herself, but that admin may be disabled only while alice stays
+    service.changeRole("oleg", "tenant-admin");
+    assertFalse(service.setEnabled("oleg", false).enabled());
+    directory.changes.clear();
+    directory.tenants.get("alpha").replaceAll(
+        u -> u.id().equals("alice") ? new TenantUserView("alice", "alice2", null, null, null, "tenant-admin", true, true, false) : u);
+    assertEquals("users.lastTenantAdmin", refused(ConflictException.class, () -> service.setEnabled("alice", false)).code());
   }
 
   @Test

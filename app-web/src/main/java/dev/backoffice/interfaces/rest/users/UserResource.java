@@ -36,6 +36,9 @@ public class UserResource {
   /** The new role of a user: tenant-admin, operator or auditor. */
   public record RoleRequest(String role) {}
 
+  /** Whether the user may sign in. */
+  public record EnabledRequest(Boolean enabled) {}
+
   @Inject UserAdminService users;
 
   @GET
@@ -67,6 +70,17 @@ public class UserResource {
   @APIResponse(responseCode = "404", description = "no such user in your tenant")
   public TenantUserView changeRole(@PathParam("id") String id, RoleRequest body) {
     return users.changeRole(id, body == null ? null : body.role());
+  }
+
+  @PUT
+  @Path("{id}/enabled")
+  @Operation(summary = "Enable or disable a user of your tenant (tenant admin); not yourself, not the last tenant admin (409)")
+  @APIResponse(responseCode = "404", description = "no such user in your tenant")
+  public TenantUserView setEnabled(@PathParam("id") String id, EnabledRequest body) {
+    if (body == null || body.enabled() == null) {
+      throw new InvalidInputException("required", "enabled");
+    }
+    return users.setEnabled(id, body.enabled());
   }
 
   @POST

@@ -115,6 +115,16 @@ public class UsersView implements Serializable {
     }
   }
 
+  public void toggleEnabled(TenantUserView user) {
+    try {
+      TenantUserView changed = users.setEnabled(user.id(), !user.enabled());
+      FacesMessages.info(changed.enabled() ? "users.enabledNow" : "users.disabledNow", changed.displayName());
+      loaded = null;
+    } catch (RuntimeException e) {
+      FacesMessages.refusal(e, Map.of());
+    }
+  }
+
   public void resend(TenantUserView user) {
     try {
       Invitation i = users.resendInvitation(user.id());
