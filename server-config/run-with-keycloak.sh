@@ -19,7 +19,12 @@ if [ ! -x "$kc_home/bin/kc.sh" ]; then
   (cd "$root" && mvn -q -ntp -pl server-config dependency:unpack@unpack-keycloak)
 fi
 mkdir -p "$kc_home/data/import"
-cp "$here"/src/main/keycloak/*-realm.json "$kc_home/data/import/"
+# the test realm's SMTP port is a placeholder (the build fills it in for the ITs' GreenMail); invitations go to
+# 127.0.0.1:$SMTP_PORT here (no mail server listening there means "invitation not sent", and the user is kept)
+SMTP_PORT="${SMTP_PORT:-13025}"
+for realm in "$here"/src/main/keycloak/*-realm.json; do
+  sed "s/@it.smtp.port@/$SMTP_PORT/" "$realm" >"$kc_home/data/import/$(basename "$realm")"
+done
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 if [ -z "${KC_BOOTSTRAP_ADMIN_PASSWORD:-}" ]; then
@@ -48,6 +53,8 @@ KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
 KEYCLOAK_REALM=backoffice \
 KEYCLOAK_CLIENT_ID=backoffice-web \
 KEYCLOAK_CLIENT_SECRET="${KEYCLOAK_CLIENT_SECRET:-backoffice-web-dev-secret}" \
+KEYCLOAK_ADMIN_CLIENT_ID="${KEYCLOAK_ADMIN_CLIENT_ID:-backoffice-admin}" \
+KEYCLOAK_ADMIN_CLIENT_SECRET="${KEYCLOAK_ADMIN_CLIENT_SECRET:-backoffice-admin-dev-secret}" \
 KEYCLOAK_REDIRECT_HOST="http://localhost:$HTTP_PORT" \
 HTTP_PORT="$HTTP_PORT" \
   "$wlp/bin/server" run backoffice --clean

@@ -110,6 +110,36 @@ class BrowserLoginKeycloakIT {
   }
 
   @Test
+  void theTenantAdminInvitesOnTheUsersScreenAndIsToldWhenTheEmailCouldNotGo() throws Exception {
+    // no mail server listens during this class (GreenMail runs only in UserAdminKeycloakIT): Keycloak cannot send
+    open("en");
+    signInOnKeycloak("/app/users.xhtml", "alice");
+    WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usersForm:users")));
+    assertTrue(table.getText().contains("oleg") && table.getText().contains("Operator"), table.getText());
+    assertFalse(table.getText().contains("boris"), "only alpha's users");
+
+    browser.findElement(By.id("inviteForm:email")).sendKeys("not-an-address");
+    browser.findElement(By.id("inviteForm:firstName")).sendKeys("Petr");
+    browser.findElement(By.id("inviteForm:lastName")).sendKeys("Screen");
+    browser.findElement(By.id("inviteForm:invite")).click();
+    WebElement emailMessage =
+        wait.until(d -> d.findElement(By.id("inviteForm:emailMessage")).getText().isBlank() ? null : d.findElement(By.id("inviteForm:emailMessage")));
+    assertTrue(emailMessage.getText().contains("not an e-mail address"), emailMessage.getText());
+
+    String email = "screen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    WebElement field = browser.findElement(By.id("inviteForm:email"));
+    field.clear();
+    field.sendKeys(email);
+    browser.findElement(By.id("inviteForm:invite")).click();
+    wait.until(d -> d.findElement(By.id("usersForm:users")).getText().contains(email));
+    String messages = browser.findElement(By.id("inviteForm")).getText() + browser.findElement(By.id("usersForm")).getText();
+    assertTrue(messages.contains("could not be sent"), messages);
+    assertTrue(browser.findElement(By.id("usersForm:users")).getText().contains("Invitation not yet accepted"));
+    Browser.Json list = Browser.bearer(Keycloak.accessToken("alice"), "en").json("GET", "/api/v1/users", null, Map.of());
+    assertTrue(list.body().contains(email), "the user is kept in Keycloak although the e-mail did not go");
+  }
+
+  @Test
   void aDisabledUserCannotSignIn() throws Exception {
     open("en");
     signInOnKeycloak("/app/dashboard.xhtml", "dora");
@@ -156,7 +186,8 @@ class BrowserLoginKeycloakIT {
             "/app/queue.xhtml",
             "/app/request.xhtml?id=" + requestId,
             "/app/settings.xhtml",
-            "/app/import.xhtml")) {
+            "/app/import.xhtml",
+            "/app/users.xhtml")) {
       browser.get(Browser.BASE + screen);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shellForm:logout")));
       for (WebElement e : browser.findElements(By.cssSelector("button, input[type=submit], input[type=button], a[onclick]"))) {

@@ -81,13 +81,18 @@ final class Keycloak {
   }
 
   static TokenResponse passwordGrant(String realm, String client, String user) throws IOException, InterruptedException {
+    return passwordGrant(realm, client, user, As.DEMO_PASSWORD);
+  }
+
+  static TokenResponse passwordGrant(String realm, String client, String user, String password)
+      throws IOException, InterruptedException {
     return tokenRequest(
         realm,
         Map.of(
             "grant_type", "password",
             "client_id", client,
             "username", user,
-            "password", As.DEMO_PASSWORD,
+            "password", password,
             "scope", "openid"));
   }
 

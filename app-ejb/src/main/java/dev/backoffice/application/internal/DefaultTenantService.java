@@ -4,6 +4,7 @@ import dev.backoffice.application.CurrentUserView;
 import dev.backoffice.application.NewTenant;
 import dev.backoffice.application.TenantService;
 import dev.backoffice.application.TenantView;
+import dev.backoffice.application.UserDirectory;
 import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.model.tenant.Tenant;
@@ -38,6 +39,8 @@ public class DefaultTenantService implements TenantService {
 
   @Inject TenantContext tenantContext;
 
+  @Inject UserDirectory userDirectory;
+
   @Resource SessionContext session;
 
   @Override
@@ -54,6 +57,9 @@ public class DefaultTenantService implements TenantService {
       throw new ConflictException("tenant.slugTaken", "slug", tenant.slug());
     }
     tenants.add(tenant);
+    // the tenant's group in the identity provider (Keycloak; nothing with the demo registry): a failure throws and
+    // rolls the insert back; an existing group of this tenant is reused (idempotent)
+    userDirectory.ensureTenantGroup(tenant.slug());
     directory.evict();
     LOG.info(() -> "Tenant " + tenant.slug() + " created by " + session.getCallerPrincipal().getName());
     return view(tenant);

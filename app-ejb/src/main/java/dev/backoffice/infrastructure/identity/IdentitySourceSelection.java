@@ -1,5 +1,6 @@
 package dev.backoffice.infrastructure.identity;
 
+import dev.backoffice.application.UserDirectory;
 import dev.backoffice.tenancy.IdentitySource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -27,6 +28,10 @@ public class IdentitySourceSelection {
 
   @Inject KeycloakTokenIdentitySource keycloak;
 
+  @Inject RegistryUserDirectory registryUsers;
+
+  @Inject KeycloakUserDirectory keycloakUsers;
+
   /** Checks the setting when the application starts, not at the first login. */
   void checkOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     identitySource();
@@ -38,9 +43,23 @@ public class IdentitySourceSelection {
     return switch (identity) {
       case DEMO -> registry;
       case KEYCLOAK -> keycloak;
-      default ->
-          throw new IllegalStateException(
-              "backoffice.identity (BACKOFFICE_IDENTITY) must be 'demo' or 'keycloak', not '" + identity + "'");
+      default -> throw unknown();
     };
+  }
+
+  /** Where the users of the tenants live: the same choice as the identity source. */
+  @Produces
+  @ApplicationScoped
+  UserDirectory userDirectory() {
+    return switch (identity) {
+      case DEMO -> registryUsers;
+      case KEYCLOAK -> keycloakUsers;
+      default -> throw unknown();
+    };
+  }
+
+  private IllegalStateException unknown() {
+    return new IllegalStateException(
+        "backoffice.identity (BACKOFFICE_IDENTITY) must be 'demo' or 'keycloak', not '" + identity + "'");
   }
 }

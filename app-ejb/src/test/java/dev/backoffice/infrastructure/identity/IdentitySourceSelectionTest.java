@@ -13,6 +13,8 @@ class IdentitySourceSelectionTest {
     s.identity = identity;
     s.registry = new LibertyRegistryIdentitySource();
     s.keycloak = new KeycloakTokenIdentitySource();
+    s.registryUsers = new RegistryUserDirectory();
+    s.keycloakUsers = new KeycloakUserDirectory();
     return s;
   }
 
@@ -22,6 +24,16 @@ class IdentitySourceSelectionTest {
     assertSame(demo.registry, demo.identitySource());
     IdentitySourceSelection keycloak = selection("keycloak");
     assertSame(keycloak.keycloak, keycloak.identitySource());
+  }
+
+  @Test
+  void theUsersLiveWhereTheIdentityComesFrom() {
+    IdentitySourceSelection demo = selection("demo");
+    assertSame(demo.registryUsers, demo.userDirectory());
+    assertTrue(!demo.userDirectory().manageable(), "the demo registry is read-only");
+    IdentitySourceSelection keycloak = selection("keycloak");
+    assertSame(keycloak.keycloakUsers, keycloak.userDirectory());
+    assertThrows(IllegalStateException.class, () -> selection("ldap").userDirectory());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.backoffice.interfaces.rest;
 
+import dev.backoffice.application.UserDirectoryException;
 import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.DomainException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
@@ -44,6 +45,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
     Throwable e = unwrap(thrown);
     Locale locale = Languages.of(headers);
+    if (e instanceof UserDirectoryException ude) {
+      // Keycloak down (503) or answering wrongly (502): the detail goes to the log, the user gets words, not a trace
+      int status = ude.unreachable() ? 503 : 502;
+      LOG.log(Level.WARNING, "User directory failed (" + status + "): " + ude.getMessage(), ude.getCause());
+      return Problem.response(
+          status, "userDirectoryUnavailable", t(locale, "error.title.userDirectory"), t(locale, "error.userDirectoryUnavailable"), null);
+    }
     if (e instanceof RecordNotFoundException nf) {
       return Problem.response(404, nf.code(), t(locale, "error.title.notFound"), ErrorMessages.describe(nf, locale), null);
     }

@@ -1,5 +1,6 @@
 package dev.backoffice.interfaces.web;
 
+import dev.backoffice.application.UserDirectoryException;
 import dev.backoffice.domain.model.shared.DomainException;
 import dev.backoffice.domain.requisites.RequisitesRejectedException;
 import dev.backoffice.domain.requisites.Violation;
@@ -54,6 +55,10 @@ public final class FacesMessages {
     if (e instanceof DomainException de) {
       text = ErrorMessages.describe(de, locale());
       clientId = de.field() == null ? null : fieldClientIds.get(de.field());
+    } else if (e instanceof UserDirectoryException ude) {
+      java.util.logging.Logger.getLogger(FacesMessages.class.getName())
+          .log(java.util.logging.Level.WARNING, "User directory failed: " + ude.getMessage(), ude.getCause());
+      text = ErrorMessages.text(locale(), "error.userDirectoryUnavailable");
     } else if (e instanceof NoTenantException) {
       text = ErrorMessages.text(locale(), "error.noTenant");
     } else if (e instanceof EJBAccessException) {
