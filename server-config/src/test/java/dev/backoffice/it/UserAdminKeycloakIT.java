@@ -254,6 +254,7 @@ class UserAdminKeycloakIT {
     assertTrue(
         text.contains(Keycloak.URL + "/realms/" + Keycloak.REALM + "/login-actions/action-token?key="),
         "action link in the e-mail: " + text);
+    assertTrue(text.contains("client_id=backoffice-web"), "the link leads on to the application's client: " + text);
 
     // a second invitation of the same address is a clear conflict, no second user
     Browser.Json again = call("alice", "POST", USERS, body);

@@ -72,6 +72,15 @@ public class KeycloakUserDirectory implements UserDirectory {
   @ConfigProperty(name = "keycloak.admin.timeout.seconds", defaultValue = "10")
   int timeoutSeconds;
 
+  /** The screens' client: after the invitation's actions Keycloak sends the user on to the application. */
+  @Inject
+  @ConfigProperty(name = "keycloak.client.id", defaultValue = "backoffice-web")
+  String webClientId;
+
+  @Inject
+  @ConfigProperty(name = "backoffice.public-url", defaultValue = "http://localhost:9080/")
+  String publicUrl;
+
   private volatile HttpClient http;
 
   private String token;
@@ -180,7 +189,7 @@ public class KeycloakUserDirectory implements UserDirectory {
       Answer a =
           send(
               "PUT",
-              "/users/" + enc(userId) + "/execute-actions-email?lifespan=" + INVITATION_LIFESPAN,
+              "/users/" + enc(userId) + "/execute-actions-email?lifespan=" + INVITATION_LIFESPAN + afterActions(),
               KeycloakAdminJson.strings(KeycloakAdminJson.INVITATION_ACTIONS).toString());
       if (a.status() == 204) {
         return true;
@@ -191,6 +200,18 @@ public class KeycloakUserDirectory implements UserDirectory {
       LOG.log(Level.WARNING, "The invitation to " + userId + " was not sent", e);
       return false;
     }
+  }
+
+  /**
+   * Where the invited user goes after setting a password: the application's dashboard, through the screens' client
+   * (its redirect URIs must allow {@code backoffice.public-url}); nothing when either is not configured.
+   */
+  String afterActions() {
+    if (webClientId == null || webClientId.isBlank() || publicUrl == null || publicUrl.isBlank()) {
+      return "";
+    }
+    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    return "&client_id=" + enc(webClientId) + "&redirect_uri=" + enc(base + "app/dashboard.xhtml");
   }
 
   @Override

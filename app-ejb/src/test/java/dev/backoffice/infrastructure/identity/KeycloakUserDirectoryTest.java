@@ -178,4 +178,16 @@ class KeycloakUserDirectoryTest {
   void anInvitationThatKeycloakCannotSendIsReportedNotThrown() {
     assertFalse(directory().sendInvitation("u1"), "the fake answers 404 for execute-actions-email");
   }
+
+  @Test
+  void theInvitationLeadsOnToTheApplicationThroughTheScreensClient() {
+    KeycloakUserDirectory d = directory();
+    d.webClientId = "backoffice-web";
+    d.publicUrl = "https://backoffice.example";
+    assertEquals(
+        "&client_id=backoffice-web&redirect_uri=https%3A%2F%2Fbackoffice.example%2Fapp%2Fdashboard.xhtml",
+        d.afterActions());
+    d.publicUrl = null;
+    assertEquals("", d.afterActions(), "not configured: Keycloak's own page ends the invitation");
+  }
 }
