@@ -146,7 +146,8 @@ public class DocumentsLoad {
 
   static void sampleHeap() {
     HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    Pattern p = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.Ee+]+)");
+    // MicroProfile Metrics 5 base metric (used heap, garbage not yet collected included)
+    Pattern p = Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.Ee+]+)");
     while (true) {
       try {
         String m = c.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
