@@ -21,6 +21,7 @@ public record LegalEntityView(
     String chiefAccountantName,
     String email,
     String phone,
+    boolean vatPayer,
     java.util.List<String> missingForDocuments,
     boolean active,
     Instant createdAt,

@@ -4,3 +4,7 @@ alter table registration_request add column document_locale varchar(10) default 
 
 -- Issued PDFs as PDF/A-1b (archival: fonts embedded, colour profile, XMP metadata) where the tenant asks for it.
 alter table tenant_settings add column document_pdfa boolean default false not null;
+
+-- Whether a seller legal entity pays VAT: one that does not (УСН, ст. 145 НК) issues its УПД and УКД with status 2
+-- (a primary document only, not a счёт-фактура).
+alter table legal_entity add column vat_payer boolean default true not null;

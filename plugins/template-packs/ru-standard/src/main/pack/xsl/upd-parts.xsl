@@ -7,6 +7,11 @@
                 xmlns:d="urn:backoffice:document:1"
                 exclude-result-prefixes="d">
 
+  <!-- Status 1 (счёт-фактура and primary document) unless the seller pays no VAT and the deal is without VAT: then
+       status 2, a primary document only (the seller on УСН issues no счёт-фактура). -->
+  <xsl:variable name="upd-status"
+                select="1 + number(/d:document/d:seller/d:vatPayer = 'false' and /d:document/d:vat/@mode = 'NONE')"/>
+
   <xsl:attribute-set name="u-cell">
     <xsl:attribute name="border">0.5pt solid black</xsl:attribute>
     <xsl:attribute name="padding">0.6mm</xsl:attribute>

@@ -61,7 +61,7 @@
         <fo:table-row>
           <fo:table-cell display-align="center"><fo:block>Статус:</fo:block></fo:table-cell>
           <fo:table-cell border="1pt solid black" padding="1mm" display-align="center">
-            <fo:block font-size="11pt" font-weight="bold" text-align="center">1</fo:block>
+            <fo:block font-size="11pt" font-weight="bold" text-align="center"><xsl:value-of select="$upd-status"/></fo:block>
           </fo:table-cell>
           <fo:table-cell><fo:block/></fo:table-cell>
         </fo:table-row>

@@ -236,4 +236,36 @@ class ClosingDocumentsIT {
     assertTrue(issued.body().contains("УКД (корректировочный) №"), "the УКД's screen");
     assertEquals(ukdBefore + 3, Documents.lastSequence(alice, seller, "UKD"), "the screen issued the third УКД");
   }
+
+  @Test
+  void aSellerOnTheSimplifiedTaxSystemIssuesItsUpdWithStatus2() throws Exception {
+    Browser boris = Browser.loggedIn("boris", "en");
+    Browser olga = Browser.loggedIn("olga", "ru");
+    String seller =
+        Documents.seller(boris, jakarta.json.Json.createObjectBuilder(Documents.yandex()).add("vatPayer", false).build());
+    assertEquals(
+        false, boris.json("GET", "/api/v1/legal-entities/" + seller, null, Map.of()).object().getBoolean("vatPayer"));
+    Map<String, String> ev =
+        Documents.event(
+            boris, seller, "УСН " + UUID.randomUUID(), LocalDate.now(ZoneId.of("Europe/Moscow")),
+            jakarta.json.Json.createObjectBuilder()
+                .add("name", "Участие")
+                .add("price", "50000.00")
+                .add("vatMode", "WITHOUT_VAT")
+                .add("vatExemptionReason", "применение УСН, п. 2 ст. 346.11 НК РФ")
+                .build());
+    String requestId = Documents.approvedRequest(olga, ev);
+    assertEquals(201, olga.json("POST", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of()).status());
+    As.run("olga", () -> payments.markPaid(UUID.fromString(requestId)));
+    assertEquals(202, olga.json("POST", "/api/v1/events/" + ev.get("eventId") + "/closing-documents", null, Map.of()).status());
+    assertEquals(1, waitForRun(olga, ev.get("eventId")).getInt("issued"));
+    for (JsonValue v : olga.json("GET", "/api/v1/registration-requests/" + requestId + "/documents", null, Map.of()).array()) {
+      JsonObject d = v.asJsonObject();
+      if (d.getString("kind").equals("UPD")) {
+        String text = Documents.text(Documents.pdf(olga, d.getString("id"))).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Статус: 2"), "a seller without VAT issues a primary document only:\n" + text);
+        assertTrue(text.contains("применение УСН"), text);
+      }
+    }
+  }
 }

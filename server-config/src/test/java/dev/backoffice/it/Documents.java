@@ -62,6 +62,15 @@ final class Documents {
 
   /** As {@link #event(Browser, String, String)}, held on the given day (one day long). */
   static Map<String, String> event(Browser admin, String sellerId, String name, LocalDate starts) throws Exception {
+    return event(
+        admin, sellerId, name, starts,
+        Json.createObjectBuilder().add("name", "Участие").add("price", "61000.00").add("vatMode", "VAT_22_INCLUDED")
+            .build());
+  }
+
+  /** As {@link #event(Browser, String, String, LocalDate)}, with its one tariff as given. */
+  static Map<String, String> event(Browser admin, String sellerId, String name, LocalDate starts, JsonObject tariff)
+      throws Exception {
     LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Moscow"));
     JsonObject body =
         Json.createObjectBuilder()
@@ -74,14 +83,7 @@ final class Documents {
             .add("registrationCloses", now.plusDays(20).withNano(0).toString())
             .add("capacity", 1000)
             .add("sellerId", sellerId)
-            .add(
-                "tariffs",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("name", "Участие")
-                            .add("price", "61000.00")
-                            .add("vatMode", "VAT_22_INCLUDED")))
+            .add("tariffs", Json.createArrayBuilder().add(tariff))
             .build();
     Browser.Json created = admin.json("POST", "/api/v1/events", body.toString(), Map.of());
     assertEquals(201, created.status(), created.body());

@@ -139,6 +139,7 @@ public class DefaultLegalEntityService implements LegalEntityService {
         e.details().chiefAccountantName(),
         e.details().email(),
         e.details().phone(),
+        e.vatPayer(),
         e.missingForDocuments(),
         e.active(),
         e.createdAt(),

@@ -178,7 +178,8 @@ final class DocumentAssembler {
             : new DocumentData.Signatory(ru ? "Главный бухгалтер" : "Chief Accountant", s.chiefAccountantName(),
                 "CHARTER", null, null),
         s.email(),
-        s.phone());
+        s.phone(),
+        s.vatPayer());
   }
 
   /**

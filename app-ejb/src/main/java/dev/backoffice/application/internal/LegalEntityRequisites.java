@@ -47,6 +47,7 @@ public class LegalEntityRequisites {
         d.directorName(),
         d.chiefAccountantName(),
         d.email(),
-        d.phone());
+        d.phone(),
+        d.vatPayer());
   }
 }

@@ -29,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LegalEntityResource {
 
-  /** Request body for create and update; {@code version} is required for update (optimistic locking). */
+  /**
+   * Request body for create and update; {@code version} is required for update (optimistic locking). {@code
+   * vatPayer}: false for a seller on УСН or otherwise exempt (its УПД/УКД get status 2); omitted = true for a new
+   * entity, unchanged on update.
+   */
   public record LegalEntityRequest(
       String shortName,
       String fullName,
@@ -47,12 +51,13 @@ public class LegalEntityResource {
       String chiefAccountantName,
       String email,
       String phone,
+      Boolean vatPayer,
       Long version) {
 
     LegalEntityDetails details() {
       return new LegalEntityDetails(
           shortName, fullName, inn, kpp, ogrn, legalAddress, postalAddress, bankName, bik, correspondentAccount,
-          settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone);
+          settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone, vatPayer);
     }
   }
 

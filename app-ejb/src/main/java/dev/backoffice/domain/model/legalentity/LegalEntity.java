@@ -76,6 +76,9 @@ public class LegalEntity {
   @Column(length = 50)
   private String phone;
 
+  @Column(name = "vat_payer", nullable = false)
+  private boolean vatPayer = true;
+
   @Column(nullable = false)
   private boolean active;
 
@@ -112,6 +115,14 @@ public class LegalEntity {
     this.chiefAccountantName = Text.optional("chiefAccountantName", details.chiefAccountantName(), 200);
     this.email = Text.optional("email", details.email(), 254);
     this.phone = Text.optional("phone", details.phone(), 50);
+    if (details.vatPayer() != null) {
+      this.vatPayer = details.vatPayer();
+    }
+  }
+
+  /** Pays VAT (its УПД is a счёт-фактура, status 1) or not (status 2). */
+  public boolean vatPayer() {
+    return vatPayer;
   }
 
   /** What documents need from the seller that is still missing (field names), empty when it can issue them. */
@@ -182,6 +193,6 @@ public class LegalEntity {
   public LegalEntityDetails details() {
     return new LegalEntityDetails(
         shortName, fullName, inn, kpp, ogrn, legalAddress, postalAddress, bankName, bik, correspondentAccount,
-        settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone);
+        settlementAccount, directorPosition, directorName, chiefAccountantName, email, phone, vatPayer);
   }
 }

@@ -41,6 +41,7 @@ public class LegalEntitiesView implements Serializable {
   private UUID editing;
   private long editingVersion;
   private Map<String, String> form = new HashMap<>();
+  private boolean vatPayer = true;
 
   private static Map<String, String> fields() {
     Map<String, String> m = new HashMap<>();
@@ -62,6 +63,15 @@ public class LegalEntitiesView implements Serializable {
   /** The form's values by field name (bound as {@code #{legalEntitiesView.form['bik']}}). */
   public Map<String, String> getForm() {
     return form;
+  }
+
+  /** Pays VAT (the default); off for a seller on УСН, whose УПД and УКД then have status 2. */
+  public boolean isVatPayer() {
+    return vatPayer;
+  }
+
+  public void setVatPayer(boolean vatPayer) {
+    this.vatPayer = vatPayer;
   }
 
   public boolean isEditingExisting() {
@@ -88,6 +98,7 @@ public class LegalEntitiesView implements Serializable {
     put("chiefAccountantName", e.chiefAccountantName());
     put("email", e.email());
     put("phone", e.phone());
+    vatPayer = e.vatPayer();
   }
 
   private void put(String field, String value) {
@@ -99,6 +110,7 @@ public class LegalEntitiesView implements Serializable {
   public void newEntity() {
     editing = null;
     form = new HashMap<>();
+    vatPayer = true;
   }
 
   public void save() {
@@ -107,7 +119,8 @@ public class LegalEntitiesView implements Serializable {
             form.get("shortName"), form.get("fullName"), form.get("inn"), form.get("kpp"), form.get("ogrn"),
             form.get("legalAddress"), form.get("postalAddress"), form.get("bankName"), form.get("bik"),
             form.get("correspondentAccount"), form.get("settlementAccount"), form.get("directorPosition"),
-            form.get("directorName"), form.get("chiefAccountantName"), form.get("email"), form.get("phone"));
+            form.get("directorName"), form.get("chiefAccountantName"), form.get("email"), form.get("phone"),
+            vatPayer);
     try {
       if (editing == null) {
         service.create(details);

@@ -91,7 +91,10 @@ public record DocumentData(
         lines, vat, totals, amountInWords, paymentPurpose, paymentDue, participants);
   }
 
-  /** A party with all its requisites. Fields that do not apply (КПП of an ИП) are null. */
+  /**
+   * A party with all its requisites. Fields that do not apply (КПП of an ИП) are null. {@code vatPayer} (contract
+   * 1.1) is given for the seller: false for one that pays no VAT (УСН), whose УПД and УКД have status 2.
+   */
   public record Party(
       String fullName,
       String shortName,
@@ -104,10 +107,20 @@ public record DocumentData(
       Signatory signatory,
       Signatory chiefAccountant,
       String email,
-      String phone) {
+      String phone,
+      Boolean vatPayer) {
     public Party {
       Objects.requireNonNull(fullName, "fullName");
       Objects.requireNonNull(inn, "inn");
+    }
+
+    /** A party whose VAT status the document does not state. */
+    public Party(
+        String fullName, String shortName, String inn, String kpp, String ogrn, String legalAddress,
+        String postalAddress, BankAccount bank, Signatory signatory, Signatory chiefAccountant, String email,
+        String phone) {
+      this(fullName, shortName, inn, kpp, ogrn, legalAddress, postalAddress, bank, signatory, chiefAccountant, email,
+          phone, null);
     }
   }
 

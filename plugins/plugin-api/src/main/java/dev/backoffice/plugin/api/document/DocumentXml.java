@@ -227,6 +227,9 @@ public final class DocumentXml {
     signatory(w, "chiefAccountant", p.chiefAccountant());
     text(w, "email", p.email());
     text(w, "phone", p.phone());
+    if (p.vatPayer() != null) {
+      text(w, "vatPayer", p.vatPayer().toString());
+    }
     w.writeEndElement();
   }
 

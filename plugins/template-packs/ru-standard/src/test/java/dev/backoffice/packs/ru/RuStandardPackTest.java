@@ -17,6 +17,7 @@ import dev.backoffice.plugin.api.document.SampleDocuments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -255,6 +256,25 @@ class RuStandardPackTest {
         "Иванов И. И.",
         "Петрова М. С.",
         "Смирнов А. П.");
+  }
+
+  @Test
+  void aSellerWithoutVatOnADealWithoutVatIssuesStatus2() {
+    DocumentData.Party s = sample(DocumentKind.UPD).seller();
+    DocumentData.Party usn =
+        new DocumentData.Party(
+            s.fullName(), s.shortName(), s.inn(), s.kpp(), s.ogrn(), s.legalAddress(), s.postalAddress(), s.bank(),
+            s.signatory(), s.chiefAccountant(), s.email(), s.phone(), false);
+    for (DocumentKind kind : List.of(DocumentKind.UPD, DocumentKind.UKD)) {
+      DocumentData d = SampleVariants.withSeller(sample(kind), usn);
+      DocumentData withoutVat =
+          SampleVariants.vatNone(
+              d, "без НДС", REASON, "Шестьдесят тысяч рублей 00 копеек",
+              "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 60000-00, без налога (НДС)");
+      assertContainsAll(PACK.render(withoutVat, kind.name().toLowerCase() + "-status-2"), "Статус: 2");
+      // a seller without VAT that still charges VAT issues a счёт-фактура: status 1
+      assertContainsAll(PACK.render(d, kind.name().toLowerCase() + "-usn-with-vat"), "Статус: 1");
+    }
   }
 
   @Test
