@@ -11,6 +11,7 @@ import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.model.shared.Text;
 import dev.backoffice.tenancy.NoTenantException;
+import dev.backoffice.domain.model.tenant.TenantRepository;
 import dev.backoffice.tenancy.Roles;
 import dev.backoffice.tenancy.TenantContext;
 import dev.backoffice.tenancy.TenantRef;
@@ -43,6 +44,8 @@ public class DefaultUserAdminService implements UserAdminService {
   @Inject UserDirectory directory;
 
   @Inject TenantContext tenantContext;
+
+  @Inject TenantRepository tenants;
 
   @Override
   @RolesAllowed({Roles.TENANT_ADMIN, Roles.AUDITOR})
@@ -83,6 +86,7 @@ public class DefaultUserAdminService implements UserAdminService {
     String tenant = tenantSlug();
     requireManageable();
     String newRole = assignable(role);
+    serializeChanges();
     List<TenantUserView> members = directory.members(tenant);
     TenantUserView user = member(members, userId);
     if (newRole.equals(user.role())) {
@@ -103,6 +107,7 @@ public class DefaultUserAdminService implements UserAdminService {
   public TenantUserView setEnabled(String userId, boolean enabled) {
     String tenant = tenantSlug();
     requireManageable();
+    serializeChanges();
     List<TenantUserView> members = directory.members(tenant);
     TenantUserView user = member(members, userId);
     if (user.enabled() == enabled) {
@@ -139,6 +144,15 @@ public class DefaultUserAdminService implements UserAdminService {
         .currentTenant()
         .map(TenantRef::slug)
         .orElseThrow(() -> new NoTenantException("no active tenant for this caller"));
+  }
+
+  /**
+   * Role and enablement changes of one tenant happen one at a time, also across servers: the tenant's row stays locked
+   * until this transaction ends, so two tenant admins demoting each other at the same moment cannot both pass the
+   * "last tenant admin" check — the second reads the members after the first's change.
+   */
+  void serializeChanges() {
+    tenants.lock(tenantContext.requireTenantId());
   }
 
   String callerName() {

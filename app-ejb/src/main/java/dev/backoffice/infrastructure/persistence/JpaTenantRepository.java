@@ -21,6 +21,11 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  public Optional<Tenant> lock(UUID id) {
+    return Optional.ofNullable(em.find(Tenant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<Tenant> findBySlug(String slug) {
     return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
         .setParameter("slug", slug)

@@ -88,6 +88,9 @@ class DefaultUserAdminServiceTest {
     return new TenantUserView(id, id, id + "@x.test", null, null, role, enabled, true, false);
   }
 
+  /** How often a change serialised itself on the tenant's row before reading the members. */
+  int locks;
+
   @BeforeEach
   void setUp() {
     directory = new MemoryDirectory();
@@ -103,6 +106,11 @@ class DefaultUserAdminServiceTest {
           @Override
           String callerName() {
             return "alice";
+          }
+
+          @Override
+          void serializeChanges() {
+            locks++;
           }
         };
     service.directory = directory;
@@ -152,6 +160,16 @@ class DefaultUserAdminServiceTest {
     refused(RecordNotFoundException.class, () -> service.changeRole("nobody-at-all", "auditor"));
     refused(InvalidInputException.class, () -> service.changeRole("oleg", "platform-admin"));
     assertEquals("operator", directory.members("beta").get(1).role(), "beta untouched");
+  }
+
+  @Test
+  void roleAndEnablementChangesSerialiseOnTheTenantBeforeReadingTheMembers() {
+    service.changeRole("oleg", "auditor");
+    assertEquals(1, locks);
+    service.setEnabled("oleg", false);
+    assertEquals(2, locks);
+    service.listUsers();
+    assertEquals(2, locks, "reading takes no lock");
   }
 
   @Test

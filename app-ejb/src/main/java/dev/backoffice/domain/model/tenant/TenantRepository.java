@@ -10,6 +10,9 @@ public interface TenantRepository {
 
   Optional<Tenant> findBySlug(String slug);
 
+  /** The tenant's row, locked for update until the transaction ends (serialises changes across servers). */
+  Optional<Tenant> lock(UUID id);
+
   List<Tenant> listAll();
 
   long count();
