@@ -241,8 +241,19 @@ class ClosingDocumentsIT {
   void aSellerOnTheSimplifiedTaxSystemIssuesItsUpdWithStatus2() throws Exception {
     Browser boris = Browser.loggedIn("boris", "en");
     Browser olga = Browser.loggedIn("olga", "ru");
+    // ПАО «Аэрофлот» (ЕГРЮЛ), marked here as not paying VAT, with an account whose control key fits the БИК
     String seller =
-        Documents.seller(boris, jakarta.json.Json.createObjectBuilder(Documents.yandex()).add("vatPayer", false).build());
+        Documents.seller(
+            boris,
+            jakarta.json.Json.createObjectBuilder(Documents.yandex())
+                .add("shortName", "ПАО «Аэрофлот»")
+                .add("fullName", "Публичное акционерное общество «Аэрофлот — российские авиалинии»")
+                .add("inn", "7712040126")
+                .add("kpp", "997950001")
+                .add("ogrn", "1027700092661")
+                .add("legalAddress", "119019, г. Москва, ул. Арбат, д. 1")
+                .add("vatPayer", false)
+                .build());
     assertEquals(
         false, boris.json("GET", "/api/v1/legal-entities/" + seller, null, Map.of()).object().getBoolean("vatPayer"));
     Map<String, String> ev =
@@ -267,5 +278,10 @@ class ClosingDocumentsIT {
         assertTrue(text.contains("применение УСН"), text);
       }
     }
+    // a seller named by events and documents is not deleted (it can be deactivated): a clear 409, not a 500
+    Browser.Json delete = boris.json("DELETE", "/api/v1/legal-entities/" + seller, null, Map.of());
+    assertEquals(409, delete.status(), delete.body());
+    assertEquals("legalEntity.inUse", delete.object().getString("code"));
+    assertEquals(200, boris.json("GET", "/api/v1/legal-entities/" + seller, null, Map.of()).status());
   }
 }

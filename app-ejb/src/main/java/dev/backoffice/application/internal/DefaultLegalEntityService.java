@@ -109,6 +109,10 @@ public class DefaultLegalEntityService implements LegalEntityService {
   public void delete(UUID id) {
     tenantContext.requireTenantId();
     LegalEntity entity = load(id);
+    if (legalEntities.inUse(id)) {
+      // Its events and documents name it: deleting would break them (and fail on the foreign keys as a 500).
+      throw new ConflictException("legalEntity.inUse", null, entity.shortName());
+    }
     legalEntities.remove(entity);
     audit.record("legalEntity.deleted", KIND, id, entity.shortName() + ", ИНН " + entity.inn());
   }

@@ -62,6 +62,21 @@ public class JpaLegalEntityRepository implements LegalEntityRepository {
   }
 
   @Override
+  public boolean inUse(UUID id) {
+    for (String jpql :
+        new String[] {
+          "select count(e) from Event e where e.sellerId = :id",
+          "select count(s) from DocumentSequence s where s.legalEntityId = :id",
+          "select count(d) from IssuedDocument d where d.legalEntityId = :id"
+        }) {
+      if (em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public void flush() {
     em.flush();
   }

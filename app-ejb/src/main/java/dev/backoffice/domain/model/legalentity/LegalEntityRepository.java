@@ -19,6 +19,9 @@ public interface LegalEntityRepository {
 
   void remove(LegalEntity entity);
 
+  /** Sells an event or has numbered or issued documents: then it stays (it can be deactivated). */
+  boolean inUse(UUID id);
+
   /** Writes pending changes now, so that versions and constraint violations are known before the view is built. */
   void flush();
 }
