@@ -36,6 +36,9 @@ public class ClosingRuns {
 
   private static final Logger LOG = Logger.getLogger(ClosingRuns.class.getName());
 
+  /** How often a run looks again for requests paid while it was going on. */
+  static final int MAX_PASSES = 5;
+
   /** Runs going on in this server, by tenant and event. */
   static final Map<String, RunState> RUNS = new ConcurrentHashMap<>();
 
@@ -78,15 +81,28 @@ public class ClosingRuns {
   public void run(UUID tenantId, UUID eventId) {
     RunState state = RUNS.get(key(tenantId, eventId));
     try {
-      List<UUID> ids = issuer.paidRequestIds(eventId);
-      for (UUID id : ids) {
-        try {
-          issuer.issueClosing(id);
-        } catch (DomainException e) {
-          state.failures.add(new ClosingProgress.Failure(id, e.code(), String.valueOf(e.args())));
-        } catch (EJBException e) {
-          LOG.log(Level.WARNING, "Closing documents of request " + id + " failed", e);
-          state.failures.add(new ClosingProgress.Failure(id, "document.failed", String.valueOf(e.getMessage())));
+      // Money keeps arriving while a run goes on (a bank statement imported meanwhile): after each pass the run looks
+      // again for paid requests it has not seen, so it ends with every request paid by then (a few passes at most).
+      java.util.Set<UUID> seen = new java.util.HashSet<>();
+      for (int pass = 0; pass < MAX_PASSES; pass++) {
+        List<UUID> ids = issuer.paidRequestIds(eventId).stream().filter(seen::add).toList();
+        if (ids.isEmpty()) {
+          break;
+        }
+        if (pass > 0) {
+          int more = ids.size();
+          int round = pass + 1;
+          LOG.info(() -> "Closing run of event " + eventId + ": " + more + " more paid request(s) on pass " + round);
+        }
+        for (UUID id : ids) {
+          try {
+            issuer.issueClosing(id);
+          } catch (DomainException e) {
+            state.failures.add(new ClosingProgress.Failure(id, e.code(), String.valueOf(e.args())));
+          } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Closing documents of request " + id + " failed", e);
+            state.failures.add(new ClosingProgress.Failure(id, "document.failed", String.valueOf(e.getMessage())));
+          }
         }
       }
     } catch (RuntimeException e) {
