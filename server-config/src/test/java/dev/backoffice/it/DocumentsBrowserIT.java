@@ -120,6 +120,7 @@ class DocumentsBrowserIT {
     wait.until(d -> d.findElements(By.cssSelector("[id$='documents_data'] tr")).size() == 4);
     String table = browser.findElement(By.cssSelector("[id$='documents_data']")).getText();
     assertEquals(2, table.split("Исправлен", -1).length - 1, "two originals are corrected:\n" + table);
+    assertEquals(2, table.split("(испр. 1)", -1).length - 1, "the corrections carry their index:\n" + table);
     assertEquals(0, browser.findElements(By.id("correction:issueCorrections")).size(), "nothing left to correct");
     String history = browser.findElement(By.cssSelector("[id$='history_data']")).getText();
     assertTrue(history.contains("Исправлены реквизиты"), history);
