@@ -15,8 +15,6 @@ import dev.backoffice.domain.model.shared.ConflictException;
 import dev.backoffice.domain.model.shared.InvalidInputException;
 import dev.backoffice.domain.model.shared.RecordNotFoundException;
 import dev.backoffice.domain.model.shared.Text;
-import dev.backoffice.plugin.api.document.DocumentKind;
-import dev.backoffice.plugin.api.document.DocumentXml;
 import dev.backoffice.tenancy.Roles;
 import dev.backoffice.tenancy.TenantContext;
 import jakarta.annotation.Resource;
@@ -26,7 +24,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -229,15 +226,8 @@ public class DefaultDocumentService implements DocumentService {
   public List<DocumentLine> getCurrentLines(UUID updId) {
     tenantContext.requireTenantId();
     IssuedDocument upd = load(updId);
-    IssuedDocument basis =
-        upd.requestId() == null
-            ? upd
-            : documents.forRequest(upd.requestId()).stream()
-                .filter(d -> d.kind() == DocumentKind.UKD && d.status() != DocumentStatus.CANCELLED)
-                .max(Comparator.comparing(IssuedDocument::issuedAt))
-                .orElse(upd);
-    byte[] xml = documents.content(basis.id()).map(DocumentContent::dataXml).orElseThrow();
-    return DocumentXml.readLines(xml).stream()
+    List<IssuedDocument> ofRequest = upd.requestId() == null ? List.of() : documents.forRequest(upd.requestId());
+    return DocumentIssuer.currentLines(documents, upd, ofRequest).stream()
         .map(
             l -> new DocumentLine(
                 l.no(), l.name(), l.unitName(), l.quantity(), l.price(), l.amountWithoutVat(), l.vatAmount(),

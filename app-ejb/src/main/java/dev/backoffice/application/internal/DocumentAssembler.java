@@ -270,8 +270,7 @@ final class DocumentAssembler {
       afterLines.add(a);
       lineChanges.add(
           new DocumentData.Change(
-              b, a, difference(b.amountWithoutVat(), b.vatAmount(), b.amount(), a, 1),
-              difference(b.amountWithoutVat(), b.vatAmount(), b.amount(), a, -1)));
+              b, a, difference(b, a, 1), difference(b, a, -1)));
     }
     DocumentData.Totals increase = sum(lineChanges, true);
     DocumentData.Totals decrease = sum(lineChanges, false);
@@ -286,11 +285,11 @@ final class DocumentAssembler {
   }
 
   /** How much a line went up ({@code sign} 1) or down (−1): each part max(0, ±(after − before)). */
-  private static DocumentData.Totals difference(
-      BigDecimal withoutVat, BigDecimal vat, BigDecimal amount, DocumentData.Line after, int sign) {
+  private static DocumentData.Totals difference(DocumentData.Line before, DocumentData.Line after, int sign) {
     return new DocumentData.Totals(
-        part(withoutVat, after.amountWithoutVat(), sign), vat == null && after.vatAmount() == null ? null : part(vat, after.vatAmount(), sign),
-        part(amount, after.amount(), sign));
+        part(before.amountWithoutVat(), after.amountWithoutVat(), sign),
+        before.vatAmount() == null && after.vatAmount() == null ? null : part(before.vatAmount(), after.vatAmount(), sign),
+        part(before.amount(), after.amount(), sign));
   }
 
   private static BigDecimal part(BigDecimal before, BigDecimal after, int sign) {

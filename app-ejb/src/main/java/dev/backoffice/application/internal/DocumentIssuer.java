@@ -353,17 +353,7 @@ public class DocumentIssuer {
       throw new ConflictException("document.adjustNotCurrent", "document", upd.number(), upd.status().name());
     }
     List<IssuedDocument> ofRequest = documents.forRequest(r.id());
-    List<IssuedDocument> earlier =
-        ofRequest.stream()
-            .filter(d -> d.kind() == DocumentKind.UKD && d.status() != DocumentStatus.CANCELLED)
-            .sorted(Comparator.comparing(IssuedDocument::issuedAt))
-            .toList();
-    IssuedDocument basis = earlier.isEmpty() ? upd : earlier.get(earlier.size() - 1);
-    List<DocumentData.Line> before =
-        DocumentXml.readLines(
-            documents.content(basis.id())
-                .orElseThrow(() -> new IllegalStateException("No content of document " + basis.id()))
-                .dataXml());
+    List<DocumentData.Line> before = currentLines(documents, upd, ofRequest);
     LegalEntity seller =
         legalEntities
             .find(upd.legalEntityId())
@@ -374,7 +364,7 @@ public class DocumentIssuer {
     DocumentAssembler.Deal deal =
         DocumentAssembler.deal(
             r, seller.details(), standard.vatRounding(), standard.paymentDays(), today, CLOSING_LOCALE);
-    int index = earlier.size() + 1;
+    int index = (int) ofRequest.stream().filter(DocumentIssuer::isAdjustment).count() + 1;
     int year = today.getYear();
     // Validated before a number is taken: a refusal uses none.
     DocumentData draft = adjustment(deal, standard, "—", today, index, upd, ofRequest, before, changes, why);
@@ -410,6 +400,28 @@ public class DocumentIssuer {
         "UKD " + number + " of UPD " + upd.number() + ": " + net.amount().toPlainString() + " " + ukd.currency() + ": "
             + why);
     return stored;
+  }
+
+  /** A корректировка in force (not cancelled). */
+  static boolean isAdjustment(IssuedDocument d) {
+    return d.kind() == DocumentKind.UKD && d.status() != DocumentStatus.CANCELLED;
+  }
+
+  /**
+   * The lines a УПД stands at now, read from the stored snapshot: those after its latest корректировка in force, else
+   * its own. {@code ofRequest} are the documents of the УПД's request.
+   */
+  static List<DocumentData.Line> currentLines(
+      DocumentRepository documents, IssuedDocument upd, List<IssuedDocument> ofRequest) {
+    IssuedDocument basis =
+        ofRequest.stream()
+            .filter(DocumentIssuer::isAdjustment)
+            .max(Comparator.comparing(IssuedDocument::issuedAt))
+            .orElse(upd);
+    return DocumentXml.readLines(
+        documents.content(basis.id())
+            .orElseThrow(() -> new IllegalStateException("No content of document " + basis.id()))
+            .dataXml());
   }
 
   private static DocumentData adjustment(

@@ -267,11 +267,7 @@ class RuStandardPackTest {
             s.signatory(), s.chiefAccountant(), s.email(), s.phone(), false);
     for (DocumentKind kind : List.of(DocumentKind.UPD, DocumentKind.UKD)) {
       DocumentData d = SampleVariants.withSeller(sample(kind), usn);
-      DocumentData withoutVat =
-          SampleVariants.vatNone(
-              d, "без НДС", REASON, "Шестьдесят тысяч рублей 00 копеек",
-              "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 60000-00, без налога (НДС)");
-      assertContainsAll(PACK.render(withoutVat, kind.name().toLowerCase() + "-status-2"), "Статус: 2");
+      assertContainsAll(PACK.render(withoutVat(d), kind.name().toLowerCase() + "-status-2"), "Статус: 2");
       // a seller without VAT that still charges VAT issues a счёт-фактура: status 1
       assertContainsAll(PACK.render(d, kind.name().toLowerCase() + "-usn-with-vat"), "Статус: 1");
     }
@@ -328,17 +324,31 @@ class RuStandardPackTest {
 
   private static final String REASON = "применение УСН, п. 2 ст. 346.11 НК РФ";
 
-  @TestFactory
-  Stream<DynamicTest> withoutVatEveryTemplatePrintsBezNdsAndTheReason() {
+  /**
+   * Every template but the УКД's, whose lines come from its correction (before/after), so these variants of the lines
+   * do not reach it; it has its own tests above.
+   */
+  private static Stream<DynamicTest> everyTemplateButUkd(java.util.function.BiConsumer<DocumentKind, DocumentData> test) {
     return PACK.eachTemplate(
         (kind, d) -> {
-          if (kind == DocumentKind.UKD) {
-            return; // the УКД's lines come from its correction (before/after); it has its own tests below
+          if (kind != DocumentKind.UKD) {
+            test.accept(kind, d);
           }
-          DocumentData v =
-              SampleVariants.vatNone(
-                  d, "без НДС", REASON, "Шестьдесят тысяч рублей 00 копеек",
-                  "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 60000-00, без налога (НДС)");
+        });
+  }
+
+  /** The sample without VAT ("без НДС" with the УСН reason). */
+  private static DocumentData withoutVat(DocumentData d) {
+    return SampleVariants.vatNone(
+        d, "без НДС", REASON, "Шестьдесят тысяч рублей 00 копеек",
+        "Оплата по счёту № 2026-0012 от 26.11.2026. Сумма 60000-00, без налога (НДС)");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> withoutVatEveryTemplatePrintsBezNdsAndTheReason() {
+    return everyTemplateButUkd(
+        (kind, d) -> {
+          DocumentData v = withoutVat(d);
           RenderedPdf pdf = PACK.render(v, kind.name().toLowerCase() + "-vat-none");
           assertPrintable(pdf, 1, 4);
           assertContainsAll(pdf, ru(v.totals().amount()), v.amountInWords(), REASON);
@@ -349,11 +359,8 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> vatIncludedEveryTemplateShowsTheIncludedVat() {
-    return PACK.eachTemplate(
+    return everyTemplateButUkd(
         (kind, d) -> {
-          if (kind == DocumentKind.UKD) {
-            return; // the УКД's lines come from its correction (before/after); it has its own tests below
-          }
           DocumentData v =
               SampleVariants.vatIncluded(
                   d, new BigDecimal("22"), new BigDecimal("30500.00"), "Шестьдесят одна тысяча рублей 00 копеек",
@@ -377,11 +384,8 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> zeroVatEveryTemplatePrintsTheZeroRate() {
-    return PACK.eachTemplate(
+    return everyTemplateButUkd(
         (kind, d) -> {
-          if (kind == DocumentKind.UKD) {
-            return; // the УКД's lines come from its correction (before/after); it has its own tests below
-          }
           DocumentData v =
               SampleVariants.vatZero(
                   d, "Шестьдесят тысяч рублей 00 копеек", "Оплата по счёту № 2026-0012 от 26.11.2026. НДС 0%");
@@ -457,11 +461,8 @@ class RuStandardPackTest {
 
   @TestFactory
   Stream<DynamicTest> thirtyLinesBreakThePageAndKeepEveryLine() {
-    return PACK.eachTemplate(
+    return everyTemplateButUkd(
         (kind, d) -> {
-          if (kind == DocumentKind.UKD) {
-            return; // the УКД's lines come from its correction (before/after); it has its own tests below
-          }
           DocumentData v =
               SampleVariants.manyLines(
                   d, 30, "Мастер-класс", new BigDecimal("1000.00"), "Тридцать шесть тысяч шестьсот рублей 00 копеек",
