@@ -5,7 +5,8 @@
 # table, with gc.alloc.rate.norm = bytes allocated per render and cpu.ms/op = CPU of the whole benchmark JVM per render);
 # JMH's full log stays in bench/render-jmh/target/.
 #
-# Environment: THREADS="1 2", WI=3 (warm-up iterations), I=5 (measured iterations), SECONDS_PER_ITER=5, FORKS=1,
+# Environment: THREADS="1 2", WI=10 (warm-up iterations: with both cores busy, FOP's code is still being compiled after
+# 15 s, and throughput rose by half over the next 40 s in runs with WI=3), I=5 (measured iterations), SECONDS_PER_ITER=5, FORKS=1,
 # FILTER=RenderBenchmark (a JMH regexp), JMH_ARGS (more JMH options, e.g. "-p doc=invoice"), LABEL (file name part),
 # BUILD=always|never.
 set -euo pipefail
@@ -13,7 +14,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 THREADS="${THREADS:-1 2}"
-WI="${WI:-3}"
+WI="${WI:-10}"
 I="${I:-5}"
 SECONDS_PER_ITER="${SECONDS_PER_ITER:-5}"
 FORKS="${FORKS:-1}"

@@ -26,7 +26,8 @@ import org.apache.fop.apps.FopFactoryBuilder;
  * A pack ready to render: its files, its descriptor, every stylesheet compiled once (Templates are thread-safe), and
  * one FopFactory per render thread (one factory shared by two threads was seen to fail inside FOP's configuration
  * DOM). Fonts are registered from the pack only, embedded as subsets; no font auto-detection, no font cache on disk;
- * each font file is parsed once per render thread ({@link PackFonts}) rather than once per render.
+ * each font file is parsed once per render thread ({@link PackFonts}) rather than once per render, and read for subset
+ * embedding once per render thread too ({@link PackFontEmbedding}).
  */
 final class CompiledPack {
 
@@ -43,6 +44,8 @@ final class CompiledPack {
   private final boolean complexScripts;
   /** Font files parsed for this pack, over all render threads (each thread's factory parses each font once). */
   final java.util.concurrent.atomic.AtomicInteger fontParses = new java.util.concurrent.atomic.AtomicInteger();
+  /** Font files read for subset embedding, over all render threads (once per font and thread). */
+  final java.util.concurrent.atomic.AtomicInteger fontEmbeddingReads = new java.util.concurrent.atomic.AtomicInteger();
   private final ThreadLocal<FopFactory> fopFactory = ThreadLocal.withInitial(() -> newFopFactory(true));
 
   private CompiledPack(
@@ -171,7 +174,9 @@ final class CompiledPack {
       builder.setComplexScriptFeatures(complexScripts);
       FopFactory factory = builder.build();
       if (cachedFonts) {
-        factory.getRendererFactory().addDocumentHandlerMaker(new PackFonts(fontParses).pdfHandlerMaker());
+        factory
+            .getRendererFactory()
+            .addDocumentHandlerMaker(new PackFonts(fontParses, fontEmbeddingReads).pdfHandlerMaker());
       }
       return factory;
     } catch (Exception e) {

@@ -1,5 +1,6 @@
 package dev.backoffice.infrastructure.rendering;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.SoftReference;
@@ -15,9 +16,11 @@ import java.util.logging.Logger;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.EmbedFontInfo;
+import org.apache.fop.fonts.EmbeddingMode;
 import org.apache.fop.fonts.FontCollection;
 import org.apache.fop.fonts.FontTriplet;
 import org.apache.fop.fonts.LazyFont;
+import org.apache.fop.fonts.MultiByteFont;
 import org.apache.fop.fonts.Typeface;
 import org.apache.fop.fonts.truetype.FontFileReader;
 import org.apache.fop.fonts.truetype.OFFontLoader;
@@ -27,6 +30,7 @@ import org.apache.fop.fonts.truetype.TTFFile;
 import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
+import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
 import org.apache.fop.render.pdf.PDFDocumentHandlerMaker;
 import org.apache.fop.render.pdf.PDFRendererConfig;
@@ -57,10 +61,18 @@ final class PackFonts {
 
   private final Map<String, SoftReference<OpenFont>> parsed = new ConcurrentHashMap<>();
   private final AtomicInteger parses;
+  /** TrueType fonts built here for subset embedding, with the resolver that reads them from the pack. */
+  private final Map<URI, InternalResourceResolver> embeddable = new ConcurrentHashMap<>();
+  private final Map<URI, SoftReference<PackFontEmbedding.Source>> embedding = new ConcurrentHashMap<>();
+  private final AtomicInteger embeddingReads;
 
-  /** @param parses counts the font files parsed (tests: once per font and thread, not per render) */
-  PackFonts(AtomicInteger parses) {
+  /**
+   * @param parses counts the font files parsed (tests: once per font and thread, not per render)
+   * @param embeddingReads counts the font files read for subset embedding (the same)
+   */
+  PackFonts(AtomicInteger parses, AtomicInteger embeddingReads) {
     this.parses = parses;
+    this.embeddingReads = embeddingReads;
   }
 
   /** Installs the PDF handler that takes its custom fonts from here, on a factory's renderer factory. */
@@ -69,6 +81,12 @@ final class PackFonts {
       @Override
       public IFDocumentHandler makeIFDocumentHandler(IFContext ifContext) {
         return new PDFDocumentHandler(ifContext) {
+          @Override
+          public void startDocument() throws IFException {
+            super.startDocument();
+            PackFontEmbedding.install(this, PackFonts.this::embeddingSource);
+          }
+
           @Override
           public IFDocumentHandlerConfigurator getConfigurator() {
             FOUserAgent agent = getUserAgent();
@@ -112,7 +130,11 @@ final class PackFonts {
     if (plain) {
       try {
         OpenFont otf = parsed(uri, info, resolver, complexScripts);
-        return new Loader(uri, info, resolver, complexScripts, otf).getFont();
+        Typeface font = new Loader(uri, info, resolver, complexScripts, otf).getFont();
+        if (otf instanceof TTFFile && info.getEmbeddingMode() == EmbeddingMode.SUBSET) {
+          embeddable.put(uri, resolver);
+        }
+        return font;
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.FINE, "Font " + uri + " left to FOP", e);
       }
@@ -131,14 +153,123 @@ final class PackFonts {
     try (InputStream in = resolver.getResource(uri)) {
       FontFileReader reader = new FontFileReader(in);
       String header = OFFontLoader.readHeader(reader);
-      OpenFont f = "OTTO".equals(header) ? new OTFFile(info.getKerning(), advanced) : new TTFFile(info.getKerning(), advanced);
+      OpenFont f =
+          "OTTO".equals(header)
+              ? new MemoOtf(info.getKerning(), advanced)
+              : new MemoTtf(info.getKerning(), advanced);
       if (!f.readFont(reader, header, info.getSubFontName())) {
         throw new IOException("The font does not have a Unicode cmap table: " + uri);
       }
+      ((Memo) f).parsed();
       parses.incrementAndGet();
       parsed.put(key, new SoftReference<>(f));
       return f;
     }
+  }
+
+  /**
+   * A parsed font that computes its glyph widths and bounding boxes in PDF units once, not on every font build (FOP
+   * converts every glyph's metrics per render: with DejaVu's ~6,000 glyphs that was an eighth of a one-page render's
+   * CPU). Each call returns a new array: a font built for one render never shares an array it could write to with
+   * another; the {@link Rectangle}s are shared, and FOP's {@code MultiByteFont} only reads them (it returns scaled
+   * copies). Until the parse is complete the values are computed as FOP does.
+   */
+  private interface Memo {
+    void parsed();
+  }
+
+  private static final class Metrics {
+    private int[] widths;
+    private Rectangle[] boxes;
+    private boolean ready;
+
+    int[] widths(java.util.function.Supplier<int[]> compute) {
+      if (!ready) {
+        return compute.get();
+      }
+      if (widths == null) {
+        widths = compute.get();
+      }
+      return widths.clone();
+    }
+
+    Rectangle[] boxes(java.util.function.Supplier<Rectangle[]> compute) {
+      if (!ready) {
+        return compute.get();
+      }
+      if (boxes == null) {
+        boxes = compute.get();
+      }
+      return boxes.clone();
+    }
+  }
+
+  private static final class MemoTtf extends TTFFile implements Memo {
+    private final Metrics metrics = new Metrics();
+
+    MemoTtf(boolean kerning, boolean advanced) {
+      super(kerning, advanced);
+    }
+
+    @Override
+    public void parsed() {
+      metrics.ready = true;
+    }
+
+    @Override
+    public int[] getWidths() {
+      return metrics.widths(super::getWidths);
+    }
+
+    @Override
+    public Rectangle[] getBoundingBoxes() {
+      return metrics.boxes(super::getBoundingBoxes);
+    }
+  }
+
+  private static final class MemoOtf extends OTFFile implements Memo {
+    private final Metrics metrics = new Metrics();
+
+    MemoOtf(boolean kerning, boolean advanced) throws IOException {
+      super(kerning, advanced);
+    }
+
+    @Override
+    public void parsed() {
+      metrics.ready = true;
+    }
+
+    @Override
+    public int[] getWidths() {
+      return metrics.widths(super::getWidths);
+    }
+
+    @Override
+    public Rectangle[] getBoundingBoxes() {
+      return metrics.boxes(super::getBoundingBoxes);
+    }
+  }
+
+  /**
+   * What subset embedding needs of a TrueType font built here (read from the pack once per render thread), or {@code
+   * null} for a font FOP embeds itself.
+   */
+  private PackFontEmbedding.Source embeddingSource(MultiByteFont font) throws IOException {
+    URI uri = font.getEmbedFileURI();
+    InternalResourceResolver resolver = uri == null ? null : embeddable.get(uri);
+    if (resolver == null || font.isOTFFile() || font.getEmbeddingMode() != EmbeddingMode.SUBSET) {
+      return null;
+    }
+    SoftReference<PackFontEmbedding.Source> ref = embedding.get(uri);
+    PackFontEmbedding.Source source = ref == null ? null : ref.get();
+    if (source == null) {
+      try (InputStream in = resolver.getResource(uri)) {
+        source = PackFontEmbedding.Source.read(in);
+      }
+      embeddingReads.incrementAndGet();
+      embedding.put(uri, new SoftReference<>(source));
+    }
+    return source;
   }
 
   /** FOP's TrueType loader, with the parsing step replaced by the cached parse. */

@@ -24,7 +24,7 @@ import org.apache.xmlgraphics.util.MimeConstants;
  * A quick single-threaded probe for trying FOP settings before a JMH run: CPU ms and MB allocated per render of one
  * variant, and the extracted text (to compare variants). Not a benchmark: {@code java -cp target/benchmarks.jar
  * dev.backoffice.bench.render.Probe <variant> <doc> [renders]}; variants: plain, plain-nocs (complex scripts off),
- * plain-nokern (kerning off), product.
+ * plain-nokern (kerning off), plain-nozip (no stream compression: what deflate costs), product.
  */
 public final class Probe {
 
@@ -46,7 +46,12 @@ public final class Probe {
             + "<font-triplet name=\"DejaVu Sans\" style=\"normal\" weight=\"normal\"/></font>"
             + "<font kerning=\"" + kerning + "\" embedding-mode=\"subset\" embed-url=\"fonts/DejaVuSans-Bold.ttf\">"
             + "<font-triplet name=\"DejaVu Sans\" style=\"normal\" weight=\"bold\"/></font>"
-            + "</fonts></renderer></renderers></fop>";
+            + "</fonts>"
+            + (variant.equals("plain-nozip")
+                ? "<filterList><value>null</value></filterList><filterList type=\"font\"><value>null</value></filterList>"
+                    + "<filterList type=\"content\"><value>null</value></filterList>"
+                : "")
+            + "</renderer></renderers></fop>";
     FopFactoryBuilder b =
         new FopConfParser(new ByteArrayInputStream(conf.getBytes(StandardCharsets.UTF_8)), dir.toUri())
             .getFopFactoryBuilder();
