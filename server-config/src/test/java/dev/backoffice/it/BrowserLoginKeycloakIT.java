@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +57,7 @@ class BrowserLoginKeycloakIT {
   private void open(String language) throws Exception {
     browser = Chromium.start(language);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class); // an element re-rendered by an AJAX update between find and read
   }
 
   /** Opens a screen; Keycloak's login page must come; signs in there. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,6 +60,7 @@ class DocumentsBrowserIT {
 
     browser = Chromium.start("ru");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class); // an element re-rendered by an AJAX update between find and read
     login("oleg", "/app/request.xhtml?id=" + requestId, wait);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actions:issueDocuments"))).click();
     wait.until(d -> d.findElements(By.cssSelector("[id$='documents_data'] tr")).size() == 2);
@@ -94,6 +96,7 @@ class DocumentsBrowserIT {
 
     browser = Chromium.start("ru");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class); // an element re-rendered by an AJAX update between find and read
     login("oleg", "/app/request.xhtml?id=" + requestId, wait);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("correction:startCorrection"))).click();
     WebElement kpp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:kpp")));

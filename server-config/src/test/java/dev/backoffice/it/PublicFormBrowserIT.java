@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +50,7 @@ class PublicFormBrowserIT {
 
     browser = Chromium.start("ru");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class); // an element re-rendered by an AJAX update between find and read
     long shown = System.currentTimeMillis();
     browser.get(Browser.BASE + "/register.xhtml?t=alpha&e=" + ev.get("eventId"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:inn")));

@@ -254,6 +254,11 @@ public final class PackRenderer implements DocumentRenderer, AutoCloseable {
       if (pdfA) {
         // FOP then embeds the sRGB output intent and XMP metadata, and fails on anything PDF/A-1b forbids.
         agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
+      } else {
+        // No sRGB profile as the default RGB colour space: documents are black and grey text and rules, which look
+        // the same without it (viewers and printers take DeviceRGB as sRGB), and FOP would load, parse and embed the
+        // 3 KB profile in every PDF. PDF/A needs it as its output intent and keeps it.
+        agent.getRendererOptions().put("disable-srgb-colorspace", "true");
       }
       List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
       agent

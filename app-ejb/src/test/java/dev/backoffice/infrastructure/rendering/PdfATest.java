@@ -102,6 +102,9 @@ class PdfATest {
                   // Without PDF/A the same render is a plain PDF, which preflight does not accept.
                   byte[] plain = PackRendererTest.RENDERER.render(pack, data, false).pdf();
                   assertTrue(!validate(plain).isValid(), "the check can fail");
+                  // PDF/A keeps the sRGB profile (its output intent); a plain PDF leaves it out (same pixels, 3 KB less)
+                  assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/DefaultRGB"));
+                  assertTrue(!new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/DefaultRGB"));
                 }));
       }
     }
