@@ -160,7 +160,7 @@ final class PackFonts {
       if (!f.readFont(reader, header, info.getSubFontName())) {
         throw new IOException("The font does not have a Unicode cmap table: " + uri);
       }
-      ((Memo) f).parsed();
+      ((Memo) f).keepMetrics();
       parses.incrementAndGet();
       parsed.put(key, new SoftReference<>(f));
       return f;
@@ -168,39 +168,32 @@ final class PackFonts {
   }
 
   /**
-   * A parsed font that computes its glyph widths and bounding boxes in PDF units once, not on every font build (FOP
-   * converts every glyph's metrics per render: with DejaVu's ~6,000 glyphs that was an eighth of a one-page render's
-   * CPU). Each call returns a new array: a font built for one render never shares an array it could write to with
-   * another; the {@link Rectangle}s are shared, and FOP's {@code MultiByteFont} only reads them (it returns scaled
-   * copies). Until the parse is complete the values are computed as FOP does.
+   * A parsed font that converts its glyph widths and bounding boxes to PDF units once, when the parse is complete,
+   * not on every font build (FOP converts every glyph's metrics per render: with DejaVu's ~6,000 glyphs that was an
+   * eighth of a one-page render's CPU). Each call returns a new array: a font built for one render never shares an
+   * array it could write to with another; the {@link Rectangle}s are shared, and FOP's {@code MultiByteFont} only
+   * reads them (it returns scaled copies). Until then the values are computed as FOP does.
    */
   private interface Memo {
-    void parsed();
+    /** Converts and keeps the metrics; called once the font is parsed. */
+    void keepMetrics();
   }
 
   private static final class Metrics {
     private int[] widths;
     private Rectangle[] boxes;
-    private boolean ready;
 
-    int[] widths(java.util.function.Supplier<int[]> compute) {
-      if (!ready) {
-        return compute.get();
-      }
-      if (widths == null) {
-        widths = compute.get();
-      }
-      return widths.clone();
+    void keep(int[] widths, Rectangle[] boxes) {
+      this.widths = widths;
+      this.boxes = boxes;
     }
 
-    Rectangle[] boxes(java.util.function.Supplier<Rectangle[]> compute) {
-      if (!ready) {
-        return compute.get();
-      }
-      if (boxes == null) {
-        boxes = compute.get();
-      }
-      return boxes.clone();
+    int[] widths(java.util.function.Supplier<int[]> fop) {
+      return widths == null ? fop.get() : widths.clone();
+    }
+
+    Rectangle[] boxes(java.util.function.Supplier<Rectangle[]> fop) {
+      return boxes == null ? fop.get() : boxes.clone();
     }
   }
 
@@ -212,8 +205,8 @@ final class PackFonts {
     }
 
     @Override
-    public void parsed() {
-      metrics.ready = true;
+    public void keepMetrics() {
+      metrics.keep(super.getWidths(), super.getBoundingBoxes());
     }
 
     @Override
@@ -227,6 +220,7 @@ final class PackFonts {
     }
   }
 
+  /** The same for CFF-flavoured OpenType ({@code OTFFile} is TTFFile's sibling, not its subclass). */
   private static final class MemoOtf extends OTFFile implements Memo {
     private final Metrics metrics = new Metrics();
 
@@ -235,8 +229,8 @@ final class PackFonts {
     }
 
     @Override
-    public void parsed() {
-      metrics.ready = true;
+    public void keepMetrics() {
+      metrics.keep(super.getWidths(), super.getBoundingBoxes());
     }
 
     @Override
@@ -251,13 +245,13 @@ final class PackFonts {
   }
 
   /**
-   * What subset embedding needs of a TrueType font built here (read from the pack once per render thread), or {@code
-   * null} for a font FOP embeds itself.
+   * What subset embedding needs of a TrueType font built here for subset embedding (read from the pack once per render
+   * thread), or {@code null} for a font FOP embeds itself.
    */
   private PackFontEmbedding.Source embeddingSource(MultiByteFont font) throws IOException {
     URI uri = font.getEmbedFileURI();
     InternalResourceResolver resolver = uri == null ? null : embeddable.get(uri);
-    if (resolver == null || font.isOTFFile() || font.getEmbeddingMode() != EmbeddingMode.SUBSET) {
+    if (resolver == null) {
       return null;
     }
     SoftReference<PackFontEmbedding.Source> ref = embedding.get(uri);
